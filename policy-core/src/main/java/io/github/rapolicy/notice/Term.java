@@ -1,0 +1,25 @@
+package io.github.rapolicy.notice;
+
+/**
+ * A term of the notice's vocabulary: a value with a stable code and names in Chinese and English.
+ *
+ * <p>Every enumeration of this library that finance and HR systems exchange implements this
+ * interface, and each offers a {@code parse(String)} factory that accepts the stable code ({@code
+ * "LABOUR_FEE"}) or the Chinese label such systems export ({@code "劳务费"}). Parsing and printing
+ * round-trip: {@code X.parse(x.code()) == x} and {@code X.parse(x.chineseName()) == x}.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public interface Term {
+
+  /** Returns the stable code, the same in every release: the enum constant's name. */
+  String code();
+
+  /** Returns the Chinese name, as the notice or the exporting system writes it. */
+  String chineseName();
+
+  /** Returns the English name. */
+  String englishName();
+}
