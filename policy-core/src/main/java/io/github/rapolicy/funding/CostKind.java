@@ -1,0 +1,67 @@
+package io.github.rapolicy.funding;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.rapolicy.internal.Terms;
+import io.github.rapolicy.notice.Term;
+import io.github.rapolicy.notice.UnknownTermException;
+
+/**
+ * The kind of a cost incurred for a research assistant: the two the notice names in 3.3.3 and
+ * 3.3.4, the housing provident fund, which 3.3.2 mentions only as an encouragement, and any other.
+ *
+ * <p>The notice's list of costs is open (…等支出): whether a fund may pay {@link #HOUSING_FUND} or
+ * {@link #NOT_NAMED_BY_NOTICE} is not decided by the notice, and is left to the caller's other rules.
+ *
+ * <p>This enum is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum CostKind implements Term {
+  /** 劳务性报酬: labour remuneration (3.3.3, 3.3.4). */
+  LABOUR_REMUNERATION("劳务性报酬", "labour remuneration"),
+  /** 社会保险补助: social-insurance subsidy (3.3.3, 3.3.4). */
+  SOCIAL_INSURANCE_SUBSIDY("社会保险补助", "social-insurance subsidy"),
+  /** 住房公积金: the housing provident fund, encouraged in 3.3.2 but not named as a payable cost. */
+  HOUSING_FUND("住房公积金", "housing provident fund"),
+  /** 通知未列举的支出: a cost the notice does not name, such as travel or training. */
+  NOT_NAMED_BY_NOTICE("通知未列举的支出", "cost not named by the notice");
+
+  private static final ImmutableMap<String, CostKind> BY_LABEL = Terms.index(values());
+
+  private final String chineseName;
+  private final String englishName;
+
+  CostKind(String chineseName, String englishName) {
+    this.chineseName = chineseName;
+    this.englishName = englishName;
+  }
+
+  /**
+   * Returns the constant with this code ({@code "LABOUR_REMUNERATION"}), Chinese name ({@code "劳务性报酬"}) or English name.
+   *
+   * @throws UnknownTermException if {@code label} names no constant of this vocabulary
+   */
+  public static CostKind parse(String label) {
+    return Terms.parse(BY_LABEL, CostKind.class, label);
+  }
+
+  /** Returns whether 3.3.3 and 3.3.4 name this cost as one the labour fee or balance funds pay. */
+  public boolean isNamedByNotice() {
+    return this == LABOUR_REMUNERATION || this == SOCIAL_INSURANCE_SUBSIDY;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String chineseName() {
+    return chineseName;
+  }
+
+  @Override
+  public String englishName() {
+    return englishName;
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.rapolicy.funding;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.errorprone.annotations.Immutable;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An amount of Chinese yuan (人民币元), exact to the fen (分, 0.01 yuan) and never negative.
+ *
+ * <p>Amounts are held as a whole number of fen, so sums reconcile exactly. Every factory rejects a
+ * negative amount and a third decimal place, naming the value:
+ *
+ * <pre>{@code
+ * Money salary = Money.parse("6500.00");
+ * Money subsidy = Money.ofYuan(new BigDecimal("1183.5"));
+ * salary.plus(subsidy);          // 7683.50
+ * Money.parse("12.345");         // IllegalArgumentException: more than two decimal places
+ * Money.parse("-1");             // IllegalArgumentException: negative
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Immutable
+public final class Money implements Comparable<Money> {
+
+  /** Zero yuan. */
+  public static final Money ZERO = new Money(0);
+
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+
+  private final long fen;
+
+  private Money(long fen) {
+    this.fen = fen;
+  }
+
+  /**
+   * Returns {@code fen} fen.
+   *
+   * @throws IllegalArgumentException if {@code fen} is negative
+   */
+  public static Money ofFen(long fen) {
+    checkArgument(fen >= 0, "amount must not be negative: %s fen", fen);
+    return fen == 0 ? ZERO : new Money(fen);
+  }
+
+  /**
+   * Returns {@code yuan} whole yuan.
+   *
+   * @throws IllegalArgumentException if {@code yuan} is negative or too large
+   */
+  public static Money ofYuan(long yuan) {
+    checkArgument(yuan >= 0, "amount must not be negative: %s yuan", yuan);
+    checkArgument(yuan <= Long.MAX_VALUE / 100, "amount too large: %s yuan", yuan);
+    return ofFen(yuan * 100);
+  }
+
+  /**
+   * Returns {@code yuan} yuan, exactly.
+   *
+   * @throws IllegalArgumentException if {@code yuan} is negative, has more than two decimal places
+   *     or is too large
+   */
+  public static Money ofYuan(BigDecimal yuan) {
+    checkNotNull(yuan, "yuan");
+    checkArgument(yuan.signum() >= 0, "amount must not be negative: %s yuan", yuan.toPlainString());
+    BigDecimal fen = yuan.movePointRight(2);
+    checkArgument(
+        fen.stripTrailingZeros().scale() <= 0,
+        "amount must not have more than two decimal places (fen): %s yuan",
+        yuan.toPlainString());
+    checkArgument(
+        fen.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0,
+        "amount too large: %s yuan",
+        yuan.toPlainString());
+    return ofFen(fen.longValueExact());
+  }
+
+  /**
+   * Parses a plain decimal amount of yuan, such as {@code "6500"}, {@code "6500.5"} or {@code
+   * "6500.50"}; surrounding white space is ignored. Signs, exponents, grouping separators and
+   * currency symbols are not accepted.
+   *
+   * @throws IllegalArgumentException if {@code text} is not such an amount, or has more than two
+   *     decimal places
+   */
+  public static Money parse(String text) {
+    checkNotNull(text, "text");
+    String amount = text.strip();
+    checkArgument(
+        DECIMAL.matcher(amount).matches(),
+        "not an amount of yuan (digits, optionally a point and up to two decimals): \"%s\"",
+        text);
+    return ofYuan(new BigDecimal(amount));
+  }
+
+  /** Returns this amount in fen. */
+  public long toFen() {
+    return fen;
+  }
+
+  /** Returns this amount in yuan, with exactly two decimal places. */
+  public BigDecimal toYuan() {
+    return BigDecimal.valueOf(fen, 2);
+  }
+
+  /** Returns whether this amount is zero. */
+  public boolean isZero() {
+    return fen == 0;
+  }
+
+  /** Returns whether this amount is greater than {@code other}. */
+  public boolean isGreaterThan(Money other) {
+    return fen > other.fen;
+  }
+
+  /** Returns whether this amount is less than {@code other}. */
+  public boolean isLessThan(Money other) {
+    return fen < other.fen;
+  }
+
+  /**
+   * Returns the sum of this amount and {@code other}.
+   *
+   * @throws ArithmeticException if the sum overflows
+   */
+  public Money plus(Money other) {
+    return ofFen(Math.addExact(fen, other.fen));
+  }
+
+  /**
+   * Returns this amount less {@code other}.
+   *
+   * @throws IllegalArgumentException if {@code other} is greater than this amount
+   */
+  public Money minus(Money other) {
+    checkArgument(other.fen <= fen, "cannot subtract %s from %s: the result would be negative", other, this);
+    return ofFen(fen - other.fen);
+  }
+
+  /**
+   * Returns this amount times {@code factor}, such as a monthly cost times a number of months.
+   *
+   * @throws IllegalArgumentException if {@code factor} is negative
+   * @throws ArithmeticException if the product overflows
+   */
+  public Money times(int factor) {
+    checkArgument(factor >= 0, "factor must not be negative: %s", factor);
+    return ofFen(Math.multiplyExact(fen, (long) factor));
+  }
+
+  /** Returns the smaller of this amount and {@code other}. */
+  public Money min(Money other) {
+    return fen <= other.fen ? this : other;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(fen, other.fen);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Money && ((Money) other).fen == fen;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(fen);
+  }
+
+  /** Returns the amount in yuan with two decimals, such as {@code "6500.00"}; {@link #parse} reads it. */
+  @Override
+  public String toString() {
+    return toYuan().toPlainString();
+  }
+}
