@@ -1,0 +1,251 @@
+package io.github.rapolicy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.testing.NullPointerTester;
+import io.github.rapolicy.funding.BalanceCondition;
+import io.github.rapolicy.funding.FundingSource;
+import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.internal.PolicyStyle;
+import io.github.rapolicy.internal.Terms;
+import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.notice.Notice;
+import io.github.rapolicy.notice.Term;
+import io.github.rapolicy.notice.UnknownClauseException;
+import io.github.rapolicy.notice.UnknownTermException;
+import io.github.rapolicy.position.GraduationCohort;
+import io.github.rapolicy.position.InnovationPlatform;
+import io.github.rapolicy.position.PlanProgramme;
+import io.github.rapolicy.position.PlanProject;
+import io.github.rapolicy.position.PlatformKind;
+import io.github.rapolicy.position.Position;
+import io.github.rapolicy.position.PositionBasis;
+import io.github.rapolicy.position.PositionCategory;
+import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.testing.MainClasses;
+import io.github.rapolicy.unit.Affiliation;
+import io.github.rapolicy.unit.HighTechZone;
+import io.github.rapolicy.unit.Unit;
+import io.github.rapolicy.unit.UnitType;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every public method of the library's public types rejects a null argument with a {@link
+ * NullPointerException} (the packages are {@code @NullMarked}: nothing accepts null).
+ */
+class NullPointerContractTest {
+
+  private static final PlanProject PROJECT =
+      PlanProject.of("NSFC-62301234", PlanProgramme.NATIONAL_NATURAL_SCIENCE_FOUNDATION);
+  private static final InnovationPlatform PLATFORM =
+      InnovationPlatform.of(PlatformKind.NATIONAL_KEY_LABORATORY, "某全国重点实验室");
+  private static final HighTechZone ZONE = HighTechZone.national("中关村科技园区");
+  private static final Unit UNIT =
+      Unit.builder()
+          .name("某理工大学")
+          .type(UnitType.UNIVERSITY)
+          .affiliation(Affiliation.MOE)
+          .zone(ZONE)
+          .build();
+  private static final PositionBasis BASIS = PositionBasis.planProject(PROJECT);
+  private static final Position POSITION =
+      Position.builder()
+          .id("RA-2024-017")
+          .category(PositionCategory.AUXILIARY_RESEARCH)
+          .basis(BASIS)
+          .origin(PositionOrigin.NEW)
+          .serviceAgreementSigned(true)
+          .build();
+  private static final FundingSource FUNDING = FundingSource.labourFeeOf("NSFC-62301234");
+
+  /** The types whose static methods are checked, besides every {@link Term} vocabulary. */
+  private static final ImmutableList<Class<?>> TYPES_WITH_STATIC_METHODS =
+      ImmutableList.of(
+          Money.class,
+          GraduationCohort.class,
+          HighTechZone.class,
+          Unit.class,
+          PlanProject.class,
+          InnovationPlatform.class,
+          PositionBasis.class,
+          Position.class,
+          FundingSource.class,
+          Notice.class,
+          Clause.class,
+          Terms.class);
+
+  /**
+   * Public types not checked here: an annotation and an interface, which have no methods taking
+   * arguments, and the two exceptions, whose constructors only the library calls.
+   */
+  private static final ImmutableSet<Class<?>> NOT_CHECKED =
+      ImmutableSet.of(
+          PolicyStyle.class, Term.class, UnknownClauseException.class, UnknownTermException.class);
+
+  /**
+   * Methods that do not reject null although their package is {@code @NullMarked}: bugs in the main
+   * code, reported, each with a disabled test below that passes once it is fixed. Remove a method
+   * from this list together with the {@code @Disabled} of its test.
+   */
+  private static final ImmutableList<Method> KNOWN_TO_ACCEPT_NULL =
+      ImmutableList.of(
+          method(PositionBasis.class, "isPlanProject", String.class),
+          method(FundingSource.class, "meets", BalanceCondition.class));
+
+  private static NullPointerTester tester() {
+    NullPointerTester tester = new NullPointerTester();
+    KNOWN_TO_ACCEPT_NULL.forEach(tester::ignore);
+    return tester
+        .setDefault(String.class, "NSFC-62301234")
+        .setDefault(BigDecimal.class, BigDecimal.ONE)
+        .setDefault(LocalDate.class, LocalDate.of(2024, 7, 1))
+        .setDefault(Money.class, Money.ofFen(650_000))
+        .setDefault(GraduationCohort.class, GraduationCohort.NOTICE_COHORT)
+        .setDefault(HighTechZone.class, ZONE)
+        .setDefault(Unit.class, UNIT)
+        .setDefault(PlanProject.class, PROJECT)
+        .setDefault(InnovationPlatform.class, PLATFORM)
+        .setDefault(PositionBasis.class, BASIS)
+        .setDefault(Position.class, POSITION)
+        .setDefault(FundingSource.class, FUNDING);
+  }
+
+  static Stream<Class<?>> typesWithStaticMethods() {
+    return Stream.concat(TYPES_WITH_STATIC_METHODS.stream(), MainClasses.termEnums().stream());
+  }
+
+  static Stream<Object> instances() {
+    List<Object> instances = new ArrayList<>();
+    instances.add(Money.ofFen(650_000));
+    instances.add(Money.ZERO);
+    instances.add(GraduationCohort.NOTICE_COHORT);
+    instances.add(ZONE);
+    instances.add(UNIT);
+    instances.add(Unit.builder());
+    instances.add(PROJECT);
+    instances.add(PLATFORM);
+    instances.add(PositionBasis.planProject(PROJECT));
+    instances.add(PositionBasis.platform(PLATFORM));
+    instances.add(PositionBasis.selfOrganisedProject("自研-07"));
+    instances.add(PositionBasis.none());
+    instances.add(POSITION);
+    instances.add(Position.builder());
+    instances.add(FundingSource.labourFeeOf("NSFC-62301234"));
+    instances.add(FundingSource.budgetLineOf("NSFC-62301234", "设备费"));
+    instances.add(FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES));
+    instances.add(FundingSource.matchingFund());
+    instances.add(Notice.get());
+    for (Clause clause : Clause.values()) {
+      instances.add(clause);
+    }
+    for (Class<?> vocabulary : MainClasses.termEnums()) {
+      for (Object term : vocabulary.getEnumConstants()) {
+        instances.add(term);
+      }
+    }
+    return instances.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("typesWithStaticMethods")
+  void publicStaticMethodsRejectNull(Class<?> type) {
+    tester().testAllPublicStaticMethods(type);
+  }
+
+  @ParameterizedTest
+  @MethodSource("instances")
+  void publicInstanceMethodsRejectNull(Object instance) {
+    tester().testAllPublicInstanceMethods(instance);
+  }
+
+  @Test
+  @Disabled(
+      "main-code bug, reported: PositionBasis.isPlanProject(null) returns false instead of"
+          + " throwing NullPointerException")
+  void isPlanProjectRejectsNull() {
+    for (PositionBasis basis :
+        List.of(BASIS, PositionBasis.platform(PLATFORM), PositionBasis.none())) {
+      assertThatThrownBy(() -> basis.isPlanProject(nullOf(String.class)))
+          .as("%s.isPlanProject(null)", basis.kind())
+          .isInstanceOf(NullPointerException.class);
+    }
+  }
+
+  @Test
+  @Disabled(
+      "main-code bug, reported: FundingSource.meets(null) returns false instead of throwing"
+          + " NullPointerException")
+  void meetsRejectsNull() {
+    for (FundingSource source :
+        List.of(FUNDING, FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES))) {
+      assertThatThrownBy(() -> source.meets(nullOf(BalanceCondition.class)))
+          .as("%s.meets(null)", source.kind())
+          .isInstanceOf(NullPointerException.class);
+    }
+  }
+
+  @Test
+  @Disabled(
+      "main-code bug, reported: PlanProject.of(null, NOT_NAMED_BY_NOTICE) throws"
+          + " IllegalArgumentException (naming \"null\") instead of NullPointerException")
+  void planProjectOfAnUnnamedProgrammeRejectsANullId() {
+    assertThatThrownBy(
+            () -> PlanProject.of(nullOf(String.class), PlanProgramme.NOT_NAMED_BY_NOTICE))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void knownExceptionsAreStillPublicMethods() throws ReflectiveOperationException {
+    // Guards the ignore list: a renamed method would otherwise be silently unchecked.
+    for (Method method : KNOWN_TO_ACCEPT_NULL) {
+      assertThat(method.getDeclaringClass().getMethod(method.getName(), method.getParameterTypes()))
+          .isEqualTo(method);
+    }
+  }
+
+  @Test
+  void everyPublicTypeOfTheCorePackagesIsChecked() {
+    List<Class<?>> unchecked = new ArrayList<>();
+    for (String pkg :
+        List.of(
+            "io.github.rapolicy.notice",
+            "io.github.rapolicy.unit",
+            "io.github.rapolicy.position",
+            "io.github.rapolicy.funding",
+            "io.github.rapolicy.internal")) {
+      for (Class<?> type : MainClasses.publicTypesUnder(pkg)) {
+        boolean statics = typesWithStaticMethods().anyMatch(type::equals);
+        boolean instances = instances().anyMatch(type::isInstance);
+        if (!statics && !instances && !NOT_CHECKED.contains(type)) {
+          unchecked.add(type);
+        }
+      }
+    }
+    assertThat(unchecked).as("public types no null check covers").isEmpty();
+  }
+
+  private static Method method(Class<?> type, String name, Class<?>... parameterTypes) {
+    try {
+      return type.getMethod(name, parameterTypes);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Returns null as a {@code type}, to pass where a test means to pass null. */
+  private static <T> T nullOf(Class<T> type) {
+    return type.cast(null);
+  }
+}
