@@ -4,6 +4,7 @@ import static io.github.rapolicy.testing.Property.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import io.github.rapolicy.funding.BalanceCondition;
 import io.github.rapolicy.funding.CostKind;
@@ -124,7 +125,7 @@ class TermProperties {
     forAll(
         Gen.seeded("term-unknown-" + vocabulary.getSimpleName())
             .nearMisses(labels)
-            .filter(s -> !accepted.contains(s.strip())),
+            .filter(s -> !accepted.contains(CharMatcher.whitespace().trimFrom(s))),
         label -> {
           UnknownTermException e =
               catchThrowableOfType(UnknownTermException.class, () -> parse(vocabulary, label));

@@ -1,6 +1,7 @@
 package io.github.rapolicy.funding;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public abstract class FundingSource {
 
   /** Returns whether these funds meet {@code condition} of 3.3.4. */
   public final boolean meets(BalanceCondition condition) {
-    return balanceConditions().contains(condition);
+    return balanceConditions().contains(checkNotNull(condition, "condition"));
   }
 
   @Value.Check
@@ -99,7 +100,7 @@ public abstract class FundingSource {
         .ifPresent(
             line ->
                 checkArgument(
-                    !line.isBlank() && !line.strip().equals(FundKind.LABOUR_FEE.chineseName()),
+                    !line.isBlank() && !line.contains(FundKind.LABOUR_FEE.chineseName()),
                     "not another budget line: \"%s\" (use labourFeeOf for 劳务费)",
                     line));
     checkArgument(

@@ -3,6 +3,7 @@ package io.github.rapolicy.funding;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.errorprone.annotations.Immutable;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -33,6 +34,10 @@ public final class Money implements Comparable<Money> {
   public static final Money ZERO = new Money(0);
 
   private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Pattern AT_MOST_TWO_DECIMALS = Pattern.compile("\\d+(\\.\\d{1,2})?");
+
+  /** Digits before the point of the largest amount: 92,233,720,368,547,758.07 yuan has 17. */
+  private static final int MAX_INTEGER_DIGITS = 17;
 
   private final long fen;
 
@@ -69,33 +74,41 @@ public final class Money implements Comparable<Money> {
    */
   public static Money ofYuan(BigDecimal yuan) {
     checkNotNull(yuan, "yuan");
-    checkArgument(yuan.signum() >= 0, "amount must not be negative: %s yuan", yuan.toPlainString());
-    BigDecimal fen = yuan.movePointRight(2);
+    checkArgument(yuan.signum() >= 0, "amount must not be negative: %s yuan", yuan);
+    // Digits before the point, computed without expanding the number: 1E+2147483647 is rejected
+    // here as too large before any arithmetic on it.
+    long integerDigits = (long) yuan.precision() - yuan.scale();
+    checkArgument(integerDigits <= MAX_INTEGER_DIGITS, "amount too large: %s yuan", yuan);
+    BigDecimal exact = yuan.stripTrailingZeros();
     checkArgument(
-        fen.stripTrailingZeros().scale() <= 0,
+        exact.scale() <= 2,
         "amount must not have more than two decimal places (fen): %s yuan",
-        yuan.toPlainString());
+        yuan);
+    BigDecimal fen = exact.movePointRight(2);
     checkArgument(
-        fen.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0,
-        "amount too large: %s yuan",
-        yuan.toPlainString());
+        fen.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0, "amount too large: %s yuan", yuan);
     return ofFen(fen.longValueExact());
   }
 
   /**
    * Parses a plain decimal amount of yuan, such as {@code "6500"}, {@code "6500.5"} or {@code
    * "6500.50"}; surrounding white space is ignored. Signs, exponents, grouping separators and
-   * currency symbols are not accepted.
+   * currency symbols are not accepted, nor are more than two decimal digits, even zeros ({@code
+   * "6500.000"}): a ledger that writes three decimals is not exact to the fen.
    *
    * @throws IllegalArgumentException if {@code text} is not such an amount, or has more than two
    *     decimal places
    */
   public static Money parse(String text) {
     checkNotNull(text, "text");
-    String amount = text.strip();
+    String amount = CharMatcher.whitespace().trimFrom(text);
     checkArgument(
         DECIMAL.matcher(amount).matches(),
         "not an amount of yuan (digits, optionally a point and up to two decimals): \"%s\"",
+        text);
+    checkArgument(
+        AT_MOST_TWO_DECIMALS.matcher(amount).matches(),
+        "amount must not have more than two decimal places (fen): \"%s\"",
         text);
     return ofYuan(new BigDecimal(amount));
   }
@@ -167,7 +180,7 @@ public final class Money implements Comparable<Money> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Money && ((Money) other).fen == fen;
+    return other instanceof Money that && that.fen == fen;
   }
 
   @Override

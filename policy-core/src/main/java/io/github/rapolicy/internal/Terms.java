@@ -3,6 +3,7 @@ package io.github.rapolicy.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
 import io.github.rapolicy.notice.Term;
 import io.github.rapolicy.notice.UnknownTermException;
@@ -38,7 +39,7 @@ public final class Terms {
   public static <T extends Enum<T> & Term> T parse(
       ImmutableMap<String, T> byLabel, Class<T> type, String label) {
     checkNotNull(label, "label");
-    T term = byLabel.get(label.strip());
+    T term = byLabel.get(CharMatcher.whitespace().trimFrom(label));
     if (term == null) {
       throw new UnknownTermException(type, label, byLabel.keySet());
     }

@@ -2,6 +2,7 @@ package io.github.rapolicy.notice;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
@@ -353,7 +354,7 @@ public enum Clause {
    */
   public static Clause parse(String id) {
     checkNotNull(id, "id");
-    Clause clause = BY_ID.get(id.strip());
+    Clause clause = BY_ID.get(CharMatcher.whitespace().trimFrom(id));
     if (clause == null) {
       throw new UnknownClauseException(id);
     }

@@ -1,5 +1,7 @@
 package io.github.rapolicy.notice;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * Thrown when an ID names no clause of the notice's catalogue.
  *
@@ -22,7 +24,7 @@ public final class UnknownClauseException extends IllegalArgumentException {
   public UnknownClauseException(String id) {
     super(
         "notice 工信部联规〔2024〕122号 has no clause \""
-            + id
+            + checkNotNull(id, "id")
             + "\"; IDs look like 3.3.3 (section.item.sentence) or title, number, addressees,"
             + " issuers, date");
     this.id = id;

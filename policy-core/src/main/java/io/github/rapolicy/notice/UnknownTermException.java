@@ -1,5 +1,7 @@
 package io.github.rapolicy.notice;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
 
@@ -34,7 +36,7 @@ public final class UnknownTermException extends IllegalArgumentException {
         "unknown "
             + vocabulary.getSimpleName()
             + " label: \""
-            + label
+            + checkNotNull(label, "label")
             + "\"; accepted: "
             + String.join(", ", acceptedLabels));
     this.vocabulary = vocabulary.getSimpleName();

@@ -3,6 +3,7 @@ package io.github.rapolicy.position;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.errorprone.annotations.Immutable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ public final class GraduationCohort implements Comparable<GraduationCohort> {
   /** The class of 2024 (2024届), the cohort the notice concerns (0.0.4). */
   public static final GraduationCohort NOTICE_COHORT = new GraduationCohort(2024);
 
-  private static final Pattern LABEL = Pattern.compile("(\\d{4})\\s*届?");
+  private static final Pattern LABEL = Pattern.compile("(\\d{4})[ \u3000]?届?");
 
   private final int year;
 
@@ -54,7 +55,7 @@ public final class GraduationCohort implements Comparable<GraduationCohort> {
    */
   public static GraduationCohort parse(String label) {
     checkNotNull(label, "label");
-    Matcher matcher = LABEL.matcher(label.strip());
+    Matcher matcher = LABEL.matcher(CharMatcher.whitespace().trimFrom(label));
     checkArgument(matcher.matches(), "not a graduation cohort (such as 2024届): \"%s\"", label);
     return of(Integer.parseInt(matcher.group(1)));
   }
@@ -76,7 +77,7 @@ public final class GraduationCohort implements Comparable<GraduationCohort> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof GraduationCohort && ((GraduationCohort) other).year == year;
+    return other instanceof GraduationCohort that && that.year == year;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.rapolicy.position;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.immutables.value.Value;
 
@@ -31,6 +32,8 @@ public abstract class PlanProject {
    *     PlanProgramme#NOT_NAMED_BY_NOTICE}, whose level must be given
    */
   public static PlanProject of(String id, PlanProgramme programme) {
+    checkNotNull(id, "id");
+    checkNotNull(programme, "programme");
     checkArgument(
         programme.isNamedByNotice(),
         "the level of a project of a programme the notice does not name must be given: %s",

@@ -1,6 +1,7 @@
 package io.github.rapolicy.position;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -74,6 +75,7 @@ public abstract class PositionBasis {
 
   /** Returns whether the position is based on the plan project identified by {@code projectId}. */
   public final boolean isPlanProject(String projectId) {
+    checkNotNull(projectId, "projectId");
     return planProject().map(p -> p.id().equals(projectId)).orElse(false);
   }
 

@@ -57,7 +57,11 @@ public enum Affiliation implements Term {
 
   /** Returns whether this is an affiliation with a central department ({@code 中央级}, {@code 部属}). */
   public boolean isCentral() {
-    return compareTo(OTHER_CENTRAL_DEPARTMENT) <= 0;
+    return this == MIIT
+        || this == MOE
+        || this == SASAC
+        || this == CAS
+        || this == OTHER_CENTRAL_DEPARTMENT;
   }
 
   /**

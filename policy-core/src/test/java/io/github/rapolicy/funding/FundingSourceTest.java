@@ -65,7 +65,7 @@ class FundingSourceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"劳务费", " 劳务费", "劳务费\u3000"})
+  @ValueSource(strings = {"劳务费", " 劳务费", "劳务费\u3000", "“劳务费”", "劳务费科目"})
   void labourFeeIsNotAnotherBudgetLineAndTheErrorNamesTheLine(String line) {
     assertThatThrownBy(() -> FundingSource.budgetLineOf("NSFC-62301234", line))
         .isInstanceOf(IllegalArgumentException.class)
@@ -172,5 +172,12 @@ class FundingSourceTest {
     assertThat(Clause.C3_3_4.original())
         .contains(FundKind.RETAINED_BALANCE.chineseName())
         .contains(BalanceCondition.RETAINED_UNDER_RULES.chineseName());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00a0劳务费", "劳务费\u00a0", "\u3000劳务费\u3000"})
+  void labelsExportedWithUnicodeSpacesParse(String label) {
+    // Spreadsheet exports pad cells with no-break and ideographic spaces.
+    assertThat(FundKind.parse(label)).isEqualTo(FundKind.LABOUR_FEE);
   }
 }

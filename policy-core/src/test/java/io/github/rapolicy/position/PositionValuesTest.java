@@ -298,7 +298,8 @@ class PositionValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "24届", "2024年", "二〇二四届", "2024届届", "20245", "届2024", "-2024"})
+  @ValueSource(
+      strings = {"", "24届", "2024年", "二〇二四届", "2024届届", "20245", "届2024", "-2024", "2024\n届"})
   void malformedCohortLabelsAreRejectedNamingTheLabel(String label) {
     assertThatThrownBy(() -> GraduationCohort.parse(label))
         .isInstanceOf(IllegalArgumentException.class)
