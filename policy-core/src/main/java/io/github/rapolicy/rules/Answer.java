@@ -1,0 +1,113 @@
+package io.github.rapolicy.rules;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.rapolicy.notice.Clause;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The notice's answer to one question: a {@link Verdict}, the findings that led to it, the clauses
+ * they rest on and what would change it.
+ *
+ * <p>The verdict combines the findings' outcomes by {@link Verdict#and}: any "not allowed" makes the
+ * answer "not allowed", otherwise any "undecided" makes it "undecided".
+ *
+ * <pre>{@code
+ * Answer answer = policy.on(date).mayCharge(expense).to(FundingSource.labourFeeOf("P-1"));
+ * if (answer.verdict() != Verdict.ALLOWED) {
+ *   answer.remedies();                   // e.g. [SIGN_SERVICE_AGREEMENT]
+ *   answer.explain(Language.CHINESE);    // 结论：不允许 …
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; answers are equal when their questions' kind and
+ * findings are.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Answer {
+
+  Answer() {}
+
+  static Answer of(QuestionKind question, Iterable<Finding> findings) {
+    return ImmutableAnswer.builder().question(question).addAllFindings(findings).build();
+  }
+
+  /** Returns the kind of question answered. */
+  public abstract QuestionKind question();
+
+  /** Returns the trace: every step of the rules applied, in the order applied. */
+  public abstract ImmutableList<Finding> findings();
+
+  /** Returns the verdict: the findings' outcomes combined. */
+  @Value.Derived
+  public Verdict verdict() {
+    Verdict verdict = Verdict.ALLOWED;
+    for (Finding finding : findings()) {
+      verdict = verdict.and(finding.outcome());
+    }
+    return verdict;
+  }
+
+  /** Returns every clause the findings rest on, in document order. */
+  @Value.Lazy
+  public ImmutableSortedSet<Clause> clauses() {
+    ImmutableSortedSet.Builder<Clause> clauses = ImmutableSortedSet.naturalOrder();
+    for (Finding finding : findings()) {
+      clauses.addAll(finding.clauses());
+    }
+    return clauses.build();
+  }
+
+  /** Returns the findings that decide the verdict: those whose outcome is the verdict. */
+  @Value.Lazy
+  public ImmutableList<Finding> reasons() {
+    ImmutableList.Builder<Finding> reasons = ImmutableList.builder();
+    for (Finding finding : findings()) {
+      if (finding.outcome() == verdict()) {
+        reasons.add(finding);
+      }
+    }
+    return reasons.build();
+  }
+
+  /** Returns what would change the answer; empty when it is allowed. */
+  @Value.Lazy
+  public ImmutableList<Remedy> remedies() {
+    Set<Remedy> remedies = new LinkedHashSet<>();
+    for (Finding finding : reasons()) {
+      remedies.addAll(finding.remedies());
+    }
+    return ImmutableList.copyOf(remedies);
+  }
+
+  /** Returns whether the answer cites {@code clause}. */
+  public final boolean cites(Clause clause) {
+    return clauses().contains(checkNotNull(clause, "clause"));
+  }
+
+  /** Returns whether the notice was in force on the question's date. */
+  public final boolean isInForce() {
+    return findings().stream().noneMatch(f -> f.reason() == Reason.NOT_IN_FORCE);
+  }
+
+  /**
+   * Renders the answer in {@code language}: the verdict, each finding with its outcome and clauses,
+   * each clause quoted once, and what would change the answer.
+   */
+  public final String explain(Language language) {
+    checkNotNull(language, "language");
+    return Explanations.render(this, language);
+  }
+
+  /** Returns the verdict and the cited clause IDs, such as {@code "ALLOWED [0.0.1, 3.3.3]"}. */
+  @Override
+  public final String toString() {
+    return verdict() + " " + clauses();
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.rapolicy.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.notice.Term;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One step of an answer's trace: the rule applied ({@link #reason()}), the inputs it looked at
+ * ({@link #subjects()}), the clauses it rests on and its outcome. Where an {@link Overlay} settled
+ * or restricted the step, the finding names the overlay and its rule.
+ *
+ * <p>This class is immutable and thread-safe; findings are equal when all their attributes are.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Finding {
+
+  Finding() {}
+
+  static Finding of(Reason reason, Term... subjects) {
+    return ImmutableFinding.builder()
+        .reason(reason)
+        .outcome(reason.outcome())
+        .addSubjects(subjects)
+        .addAllClauses(reason.clauses())
+        .build();
+  }
+
+  /** A notice finding the overlay {@code rule} settled. */
+  static Finding settled(Finding open, Overlay overlay, OverlayRule rule) {
+    return ImmutableFinding.builder()
+        .reason(Reason.OVERLAY_SETTLED)
+        .outcome(rule.verdict())
+        .addAllSubjects(open.subjects())
+        .addAllClauses(open.clauses())
+        .settledReason(open.reason())
+        .overlay(overlay)
+        .overlayRule(rule)
+        .build();
+  }
+
+  /** A restriction the overlay {@code rule} added. */
+  static Finding restricted(Overlay overlay, OverlayRule rule) {
+    return ImmutableFinding.builder()
+        .reason(Reason.OVERLAY_RESTRICTED)
+        .outcome(Verdict.NOT_ALLOWED)
+        .overlay(overlay)
+        .overlayRule(rule)
+        .build();
+  }
+
+  /** Returns the step of the rule base that produced this finding. */
+  public abstract Reason reason();
+
+  /** Returns this step's outcome. */
+  public abstract Verdict outcome();
+
+  /** Returns the inputs the step looked at and names in its wording, such as the cost kind. */
+  public abstract ImmutableList<Term> subjects();
+
+  /**
+   * Returns the clauses of the notice this step rests on; for a settled step, the clauses that left
+   * the point open. Empty for a restriction an overlay added.
+   */
+  public abstract ImmutableList<Clause> clauses();
+
+  /** Returns the notice's own open step, where an overlay settled it. */
+  public abstract Optional<Reason> settledReason();
+
+  /** Returns the overlay that settled or restricted this step, if any. */
+  public abstract Optional<Overlay> overlay();
+
+  /** Returns the overlay's rule that settled or restricted this step, if any. */
+  public abstract Optional<OverlayRule> overlayRule();
+
+  /** Returns what would change this step's outcome; empty where it is allowed. */
+  public final ImmutableList<Remedy> remedies() {
+    if (outcome() == Verdict.ALLOWED) {
+      return ImmutableList.of();
+    }
+    return reason().remedies();
+  }
+
+  /** Returns this step in {@code language}, without quoting its clauses. */
+  public final String describe(Language language) {
+    Optional<OverlayRule> rule = overlayRule();
+    Optional<Overlay> overlay = overlay();
+    if (rule.isPresent() && overlay.isPresent()) {
+      String ruleText = language.pick(rule.get().chinese(), rule.get().english());
+      String by =
+          language.pick(
+              "叠加规则「" + overlay.get().name() + "」（" + overlay.get().source() + "）：",
+              "overlay \"" + overlay.get().name() + "\" (" + overlay.get().source() + "): ");
+      Optional<Reason> open = settledReason();
+      if (open.isPresent()) {
+        return fill(open.get().template(language), language)
+            + language.pick("；", "; settled by ")
+            + by
+            + ruleText;
+      }
+      return by + ruleText;
+    }
+    return fill(reason().template(language), language);
+  }
+
+  private String fill(String template, Language language) {
+    String text = template;
+    for (int i = 0; i < subjects().size(); i++) {
+      Term subject = subjects().get(i);
+      text =
+          text.replace(
+              "{" + i + "}", language.pick(subject.chineseName(), subject.englishName()));
+    }
+    return text;
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.rapolicy.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.rapolicy.funding.BalanceCondition;
+import io.github.rapolicy.funding.CostKind;
+import io.github.rapolicy.funding.FundKind;
+import io.github.rapolicy.funding.FundingSource;
+import io.github.rapolicy.position.BasisKind;
+import io.github.rapolicy.position.GraduationCohort;
+import io.github.rapolicy.position.Position;
+import io.github.rapolicy.position.PositionBasis;
+import io.github.rapolicy.position.PositionCategory;
+import io.github.rapolicy.unit.Affiliation;
+import io.github.rapolicy.unit.Designation;
+import io.github.rapolicy.unit.HighTechZone;
+import io.github.rapolicy.unit.Unit;
+import io.github.rapolicy.unit.UnitType;
+import io.github.rapolicy.unit.ZoneLevel;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The notice's own rules, as findings; overlays are applied by {@link Policy}. */
+final class NoticeRules {
+
+  /** The designations 2.2.2 names for entities inside national high-tech zones. */
+  private static final Set<Designation> NAMED_IN_ZONES =
+      EnumSet.of(
+          Designation.HIGH_TECH_ENTERPRISE,
+          Designation.UNICORN_ENTERPRISE,
+          Designation.SPECIALISED_INNOVATIVE_SME,
+          Designation.TECHNOLOGY_BASED_SME,
+          Designation.TECHNOLOGY_BUSINESS_INCUBATOR);
+
+  private NoticeRules() {}
+
+  /** Decision 1: the channels of section 二 that reach {@code unit}, and the lead role of 3.1.3. */
+  static ImmutableList<Finding> scope(Unit unit) {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    boolean central = unit.isCentrallyAffiliated();
+    UnitType type = unit.type();
+    if (central && type == UnitType.UNIVERSITY && !unit.affiliation().isNamedIn212()) {
+      findings.add(Finding.of(Reason.MINISTRY_UNIVERSITY));
+    } else if (central
+        && (type == UnitType.UNIVERSITY
+            || type == UnitType.RESEARCH_INSTITUTE
+            || type == UnitType.ENTERPRISE)) {
+      findings.add(Finding.of(Reason.CENTRAL_UNIT, type, unit.affiliation()));
+    }
+    if (unit.isNationalHighTechZone()) {
+      findings.add(Finding.of(Reason.NATIONAL_ZONE));
+    }
+    if (unit.isInNationalHighTechZone()) {
+      if (type == UnitType.RESEARCH_INSTITUTE) {
+        findings.add(Finding.of(Reason.IN_NATIONAL_ZONE, type));
+      }
+      for (Designation designation : unit.designations()) {
+        if (NAMED_IN_ZONES.contains(designation)) {
+          findings.add(Finding.of(Reason.IN_NATIONAL_ZONE, designation));
+        }
+      }
+    }
+    if (unit.affiliation() == Affiliation.PROVINCIAL
+        && (type == UnitType.UNIVERSITY || type == UnitType.RESEARCH_INSTITUTE)) {
+      findings.add(Finding.of(Reason.PROVINCIAL_UNIT, type, unit.affiliation()));
+    }
+    if (unit.holds(Designation.NEW_TYPE_RD_INSTITUTION)) {
+      findings.add(Finding.of(Reason.LOCAL_UNIT, Designation.NEW_TYPE_RD_INSTITUTION));
+    }
+    if (unit.holds(Designation.HIGH_TECH_ENTERPRISE)
+        && !unit.isInNationalHighTechZone()
+        && !unit.isNationalHighTechZone()) {
+      findings.add(Finding.of(Reason.HIGH_TECH_ENTERPRISE_OUTSIDE_ZONES));
+    }
+    if (type == UnitType.HIGH_TECH_ZONE
+        && unit.zone().map(HighTechZone::level).orElse(ZoneLevel.NATIONAL) == ZoneLevel.PROVINCIAL) {
+      findings.add(Finding.of(Reason.LOCAL_UNIT, ZoneLevel.PROVINCIAL));
+    }
+    ImmutableList<Finding> channels = findings.build();
+    if (channels.isEmpty()) {
+      return ImmutableList.of(Finding.of(Reason.GENERAL_ENCOURAGEMENT_ONLY));
+    }
+    if (isLeadUnit(unit)) {
+      return ImmutableList.<Finding>builder()
+          .addAll(channels)
+          .add(Finding.of(Reason.LEAD_UNIT))
+          .build();
+    }
+    return channels;
+  }
+
+  /** 3.1.3: ministry-affiliated universities, central institutes, central SOEs, national zones. */
+  private static boolean isLeadUnit(Unit unit) {
+    UnitType type = unit.type();
+    return unit.isNationalHighTechZone()
+        || (unit.isCentrallyAffiliated()
+            && (type == UnitType.UNIVERSITY
+                || type == UnitType.RESEARCH_INSTITUTE
+                || type == UnitType.ENTERPRISE));
+  }
+
+  /** Decision 2: the category (0.0.1), basis (2.1.2, 2.2.2) and origin (2.1.2, 2.1.3). */
+  static ImmutableList<Finding> position(Position position, Unit unit) {
+    return ImmutableList.of(
+        category(position.category()), basis(position.basis(), unit), origin(position));
+  }
+
+  static Finding category(PositionCategory category) {
+    return category.isNamedByNotice()
+        ? Finding.of(Reason.CATEGORY_NAMED, category)
+        : Finding.of(Reason.CATEGORY_NOT_NAMED);
+  }
+
+  private static Finding basis(PositionBasis basis, Unit unit) {
+    switch (basis.kind()) {
+      case PLAN_PROJECT:
+        return Finding.of(Reason.BASIS_PLAN_PROJECT);
+      case INNOVATION_PLATFORM:
+        return Finding.of(Reason.BASIS_PLATFORM);
+      case SELF_ORGANISED_PROJECT:
+        return unit.isInNationalHighTechZone() || unit.isNationalHighTechZone()
+            ? Finding.of(Reason.BASIS_SELF_ORGANISED_IN_ZONE)
+            : Finding.of(Reason.BASIS_OTHER);
+      case NONE:
+        return Finding.of(Reason.BASIS_OTHER);
+    }
+    throw new AssertionError(basis.kind());
+  }
+
+  private static Finding origin(Position position) {
+    return position.origin().isToBeFilledFirst()
+        ? Finding.of(Reason.ORIGIN_FILL_FIRST, position.origin())
+        : Finding.of(Reason.ORIGIN_NEW);
+  }
+
+  /** Decision 3: the class of 2024 (0.0.4). */
+  static Finding cohort(GraduationCohort cohort) {
+    return cohort.isNoticeCohort()
+        ? Finding.of(Reason.COHORT_2024)
+        : Finding.of(Reason.COHORT_OTHER);
+  }
+
+  /**
+   * Decision 4: may {@code expense} be charged to {@code fund}? The category (0.0.1), the service
+   * agreement (3.3.2), the actual cost (3.3.5), then the fund's own conditions (3.3.3, 3.3.4,
+   * 3.3.6) and whether it pays the cost.
+   */
+  static ImmutableList<Finding> charge(Expense expense, FundingSource fund) {
+    Position position = expense.position();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    findings.add(category(position.category()));
+    findings.add(
+        position.serviceAgreementSigned()
+            ? Finding.of(Reason.SERVICE_AGREEMENT_SIGNED)
+            : Finding.of(Reason.SERVICE_AGREEMENT_MISSING));
+    findings.add(
+        expense.exceedsActualCost()
+            ? Finding.of(Reason.ABOVE_ACTUAL_COST)
+            : Finding.of(Reason.WITHIN_ACTUAL_COST));
+    switch (fund.kind()) {
+      case LABOUR_FEE:
+        if (fund.projectId().map(position.basis()::isPlanProject).orElse(false)) {
+          findings.add(Finding.of(Reason.LABOUR_FEE_OWN_PROJECT));
+        } else if (position.basis().kind() == BasisKind.PLAN_PROJECT) {
+          findings.add(Finding.of(Reason.LABOUR_FEE_OTHER_PROJECT));
+        } else {
+          findings.add(Finding.of(Reason.LABOUR_FEE_NO_PLAN_PROJECT));
+        }
+        break;
+      case OTHER_BUDGET_LINE:
+        findings.add(Finding.of(Reason.OTHER_BUDGET_LINE));
+        break;
+      case RETAINED_BALANCE:
+        boolean retained = fund.meets(BalanceCondition.RETAINED_UNDER_RULES);
+        boolean arranged = fund.meets(BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
+        if (!retained) {
+          findings.add(Finding.of(Reason.BALANCE_NOT_RETAINED_UNDER_RULES));
+        }
+        if (!arranged) {
+          findings.add(Finding.of(Reason.BALANCE_NOT_ARRANGED));
+        }
+        if (retained && arranged) {
+          findings.add(Finding.of(Reason.BALANCE_CONDITIONS_MET));
+        }
+        break;
+      case MATCHING_FUND:
+        break;
+    }
+    costCoverage(fund.kind(), expense.cost()).ifPresent(findings::add);
+    return findings.build();
+  }
+
+  /**
+   * Whether a fund of {@code fund} kind pays {@code cost} at all; empty for other budget lines,
+   * which the notice does not authorise whatever the cost.
+   */
+  static Optional<Finding> costCoverage(FundKind fund, CostKind cost) {
+    switch (fund) {
+      case LABOUR_FEE:
+        return Optional.of(
+            cost.isNamedByNotice()
+                ? Finding.of(Reason.LABOUR_FEE_PAYS, cost)
+                : Finding.of(Reason.LABOUR_FEE_COST_NOT_NAMED, cost));
+      case RETAINED_BALANCE:
+        return Optional.of(
+            cost.isNamedByNotice()
+                ? Finding.of(Reason.BALANCE_PAYS, cost)
+                : Finding.of(Reason.BALANCE_COST_NOT_NAMED, cost));
+      case MATCHING_FUND:
+        if (cost == CostKind.HOUSING_FUND) {
+          return Optional.of(Finding.of(Reason.MATCHING_FUND_PAYS_HOUSING_FUND));
+        }
+        return Optional.of(
+            cost.isNamedByNotice()
+                ? Finding.of(Reason.MATCHING_FUND_PAYS, cost)
+                : Finding.of(Reason.MATCHING_FUND_COST_NOT_NAMED, cost));
+      case OTHER_BUDGET_LINE:
+        return Optional.empty();
+    }
+    throw new AssertionError(fund);
+  }
+}

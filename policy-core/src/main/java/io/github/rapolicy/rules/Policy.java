@@ -1,0 +1,290 @@
+package io.github.rapolicy.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.rapolicy.funding.CostKind;
+import io.github.rapolicy.funding.FundKind;
+import io.github.rapolicy.funding.FundingSource;
+import io.github.rapolicy.notice.Notice;
+import io.github.rapolicy.position.GraduationCohort;
+import io.github.rapolicy.position.Position;
+import io.github.rapolicy.position.PositionCategory;
+import io.github.rapolicy.unit.Unit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notice's rules, optionally with {@linkplain Overlay overlays} layered over them: the one entry
+ * point for every question the library answers.
+ *
+ * <p>Every question is dated: {@link #on(LocalDate)} fixes the date, and a question dated before the
+ * notice was issued (25 June 2024) is answered "not in force", not yes or no.
+ *
+ * <pre>{@code
+ * Policy policy = Policy.ofNotice().withOverlay(fundingReform);
+ * Policy.OnDate today = policy.on(LocalDate.of(2024, 9, 30));
+ *
+ * today.isInScope(unit);                      // ScopeAnswer: channels, lead role
+ * today.qualifies(position, unit);            // Answer: is it an RA position?
+ * today.isInCohort(GraduationCohort.of(2024)); // Answer: the class of 2024?
+ * today.mayCharge(expense).to(fund);          // Answer: may this cost be charged to this fund?
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: one policy may answer any number of questions from
+ * any number of threads.
+ *
+ * @since 0.1.0
+ */
+public final class Policy {
+
+  private static final Policy NOTICE = new Policy(ImmutableList.of());
+
+  private final ImmutableList<Overlay> overlays;
+
+  private Policy(ImmutableList<Overlay> overlays) {
+    this.overlays = overlays;
+  }
+
+  /** Returns the notice's rules alone, with no overlay. */
+  public static Policy ofNotice() {
+    return NOTICE;
+  }
+
+  /**
+   * Returns this policy with {@code overlay} layered over it. The notice and this policy are not
+   * changed.
+   *
+   * @throws ConflictingOverlaysException if a rule of {@code overlay} contradicts a rule of this
+   *     policy's overlays, or of itself, on the same point
+   * @throws IllegalArgumentException if a rule of {@code overlay} settles a point the notice decides
+   *     itself (restrict it instead)
+   */
+  public Policy withOverlay(Overlay overlay) {
+    checkNotNull(overlay, "overlay");
+    for (OverlayRule rule : overlay.rules()) {
+      checkSettlesOpenPoint(overlay, rule);
+    }
+    List<Map.Entry<Overlay, OverlayRule>> rules = new ArrayList<>();
+    for (Overlay existing : overlays) {
+      for (OverlayRule rule : existing.rules()) {
+        rules.add(Map.entry(existing, rule));
+      }
+    }
+    for (OverlayRule rule : overlay.rules()) {
+      for (Map.Entry<Overlay, OverlayRule> earlier : rules) {
+        if (contradict(earlier.getValue(), rule)) {
+          throw new ConflictingOverlaysException(
+              earlier.getKey(), earlier.getValue(), overlay, rule);
+        }
+      }
+      rules.add(Map.entry(overlay, rule));
+    }
+    return new Policy(ImmutableList.<Overlay>builder().addAll(overlays).add(overlay).build());
+  }
+
+  /** Returns the overlays, in the order they were layered. */
+  public ImmutableList<Overlay> overlays() {
+    return overlays;
+  }
+
+  /** Returns the questions this policy answers, dated {@code date}. */
+  public OnDate on(LocalDate date) {
+    checkNotNull(date, "date");
+    return new OnDate(date);
+  }
+
+  private static void checkSettlesOpenPoint(Overlay overlay, OverlayRule rule) {
+    if (rule.effect() != OverlayRule.Effect.SETTLES || !rule.isAboutCharge()) {
+      return;
+    }
+    FundKind fund = rule.fund().orElseThrow();
+    CostKind cost = rule.cost().orElseThrow();
+    Optional<Finding> notice = NoticeRules.costCoverage(fund, cost);
+    checkArgument(
+        notice.isPresent() && notice.get().outcome() == Verdict.UNDECIDED,
+        "overlay %s (%s) settles whether %s pays %s, which the notice decides itself (%s);"
+            + " use a restriction instead",
+        overlay.name(),
+        overlay.source(),
+        fund,
+        cost,
+        notice.map(Finding::clauses).orElse(ImmutableList.of()));
+  }
+
+  /** Two rules contradict when they give different verdicts on exactly the same point. */
+  private static boolean contradict(OverlayRule a, OverlayRule b) {
+    boolean samePoint =
+        a.fund().equals(b.fund()) && a.cost().equals(b.cost()) && a.category().equals(b.category());
+    if (!samePoint) {
+      return false;
+    }
+    return a.verdict() != b.verdict();
+  }
+
+  private ImmutableList<Finding> applyOverlays(
+      ImmutableList<Finding> findings,
+      Optional<FundKind> fund,
+      Optional<CostKind> cost,
+      Optional<PositionCategory> category) {
+    if (overlays.isEmpty()) {
+      return findings;
+    }
+    ImmutableList.Builder<Finding> result = ImmutableList.builder();
+    for (Finding finding : findings) {
+      result.add(settle(finding, fund, cost));
+    }
+    if (fund.isPresent() && cost.isPresent() && category.isPresent()) {
+      for (Overlay overlay : overlays) {
+        for (OverlayRule rule : overlay.rules()) {
+          if (rule.effect() == OverlayRule.Effect.RESTRICTS
+              && rule.matches(fund.get(), cost.get(), category.get())) {
+            result.add(Finding.restricted(overlay, rule));
+          }
+        }
+      }
+    }
+    return result.build();
+  }
+
+  private Finding settle(Finding finding, Optional<FundKind> fund, Optional<CostKind> cost) {
+    if (finding.outcome() != Verdict.UNDECIDED) {
+      return finding;
+    }
+    boolean categoryPoint = finding.reason() == Reason.CATEGORY_NOT_NAMED;
+    for (Overlay overlay : overlays) {
+      for (OverlayRule rule : overlay.rules()) {
+        if (rule.effect() != OverlayRule.Effect.SETTLES) {
+          continue;
+        }
+        boolean settles =
+            categoryPoint
+                ? rule.category().isPresent()
+                : rule.isAboutCharge() && rule.fund().equals(fund) && rule.cost().equals(cost);
+        if (settles) {
+          return Finding.settled(finding, overlay, rule);
+        }
+      }
+    }
+    return finding;
+  }
+
+  @Override
+  public String toString() {
+    return "Policy[" + Notice.get().number() + (overlays.isEmpty() ? "" : " + " + overlays) + "]";
+  }
+
+  /**
+   * The questions a {@link Policy} answers on one date.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public final class OnDate {
+    private final LocalDate date;
+
+    private OnDate(LocalDate date) {
+      this.date = date;
+    }
+
+    /** Returns the date the questions are asked for. */
+    public LocalDate date() {
+      return date;
+    }
+
+    private boolean inForce() {
+      return Notice.get().isInForceOn(date);
+    }
+
+    private Answer notInForce(QuestionKind question) {
+      return Answer.of(question, ImmutableList.of(Finding.of(Reason.NOT_IN_FORCE)));
+    }
+
+    /**
+     * Decision 1: is {@code unit} covered by the notice, through which channels of section 二, and
+     * must it take the lead (3.1.3)?
+     */
+    public ScopeAnswer isInScope(Unit unit) {
+      checkNotNull(unit, "unit");
+      if (!inForce()) {
+        return ScopeAnswer.of(notInForce(QuestionKind.UNIT_IN_SCOPE));
+      }
+      return ScopeAnswer.of(Answer.of(QuestionKind.UNIT_IN_SCOPE, NoticeRules.scope(unit)));
+    }
+
+    /**
+     * Decision 2: is {@code position}, set up by {@code unit}, a research-assistant position under
+     * the notice: its category (0.0.1), basis (2.1.2, 2.2.2) and origin (2.1.2, 2.1.3)?
+     */
+    public Answer qualifies(Position position, Unit unit) {
+      checkNotNull(position, "position");
+      checkNotNull(unit, "unit");
+      if (!inForce()) {
+        return notInForce(QuestionKind.POSITION_QUALIFIES);
+      }
+      return Answer.of(
+          QuestionKind.POSITION_QUALIFIES,
+          applyOverlays(
+              NoticeRules.position(position, unit),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(position.category())));
+    }
+
+    /** Decision 3: is a graduate of {@code cohort} of the class the notice concerns (0.0.4)? */
+    public Answer isInCohort(GraduationCohort cohort) {
+      checkNotNull(cohort, "cohort");
+      if (!inForce()) {
+        return notInForce(QuestionKind.GRADUATE_IN_COHORT);
+      }
+      return Answer.of(QuestionKind.GRADUATE_IN_COHORT, ImmutableList.of(NoticeRules.cohort(cohort)));
+    }
+
+    /**
+     * Decision 4, first half: the expense to be charged; {@link ChargeQuestion#to} names the fund.
+     */
+    public ChargeQuestion mayCharge(Expense expense) {
+      checkNotNull(expense, "expense");
+      return new ChargeQuestion(expense);
+    }
+
+    /**
+     * May an expense be charged to a fund? The second half of decision 4.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public final class ChargeQuestion {
+      private final Expense expense;
+
+      private ChargeQuestion(Expense expense) {
+        this.expense = expense;
+      }
+
+      /**
+       * Answers whether the expense may be charged to {@code fund}: the category (0.0.1), the
+       * service agreement (3.3.2), the actual cost (3.3.5) and the fund's own rules (3.3.3 labour
+       * fee, 3.3.4 retained balance, 3.3.6 matching funds), with the policy's overlays.
+       */
+      public Answer to(FundingSource fund) {
+        checkNotNull(fund, "fund");
+        if (!inForce()) {
+          return notInForce(QuestionKind.CHARGE);
+        }
+        return Answer.of(
+            QuestionKind.CHARGE,
+            applyOverlays(
+                NoticeRules.charge(expense, fund),
+                Optional.of(fund.kind()),
+                Optional.of(expense.cost()),
+                Optional.of(expense.position().category())));
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.rapolicy.rules;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import org.immutables.value.Value;
+
+/**
+ * The answer to "is this unit in scope?": the {@link Answer} itself, the channels of section 二
+ * that reach the unit and whether it must take the lead (3.1.3).
+ *
+ * <p>{@link Verdict#ALLOWED} means at least one channel names the unit. A unit no channel names is
+ * {@link Verdict#UNDECIDED}: the channels' lists are open (等) and only the preamble's general
+ * encouragement of innovation entities of every kind (0.0.3) reaches it.
+ *
+ * <pre>{@code
+ * ScopeAnswer scope = policy.on(date).isInScope(university);
+ * scope.channels();    // [CENTRAL_UNITS]
+ * scope.isLeadUnit();  // true
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ScopeAnswer {
+
+  ScopeAnswer() {}
+
+  static ScopeAnswer of(Answer answer) {
+    return ImmutableScopeAnswer.of(answer);
+  }
+
+  /** Returns the answer, with its verdict, findings and clauses. */
+  @Value.Parameter
+  public abstract Answer answer();
+
+  /** Returns the answer's verdict. */
+  public final Verdict verdict() {
+    return answer().verdict();
+  }
+
+  /** Returns the channels that name the unit; empty for a unit none names. */
+  @Value.Lazy
+  public ImmutableSet<Channel> channels() {
+    EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
+    for (Finding finding : answer().findings()) {
+      switch (finding.reason()) {
+        case CENTRAL_UNIT:
+        case MINISTRY_UNIVERSITY:
+          channels.add(Channel.CENTRAL_UNITS);
+          break;
+        case NATIONAL_ZONE:
+        case IN_NATIONAL_ZONE:
+          channels.add(Channel.NATIONAL_HIGH_TECH_ZONES);
+          break;
+        case PROVINCIAL_UNIT:
+        case LOCAL_UNIT:
+        case HIGH_TECH_ENTERPRISE_OUTSIDE_ZONES:
+          channels.add(Channel.LOCALITIES);
+          break;
+        default:
+          break;
+      }
+    }
+    return Sets.immutableEnumSet(channels);
+  }
+
+  /** Returns whether the unit is one that must take the lead (3.1.3). */
+  public final boolean isLeadUnit() {
+    return answer().findings().stream().anyMatch(f -> f.reason() == Reason.LEAD_UNIT);
+  }
+
+  /** Returns whether only the general encouragement of 0.0.3 reaches the unit. */
+  public final boolean isOnlyGenerallyEncouraged() {
+    return answer().findings().stream()
+        .anyMatch(f -> f.reason() == Reason.GENERAL_ENCOURAGEMENT_ONLY);
+  }
+
+  @Override
+  public final String toString() {
+    return answer() + " " + channels() + (isLeadUnit() ? " lead" : "");
+  }
+}
