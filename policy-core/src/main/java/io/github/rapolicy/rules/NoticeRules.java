@@ -1,11 +1,8 @@
 package io.github.rapolicy.rules;
 
 import com.google.common.collect.ImmutableList;
-import io.github.rapolicy.funding.BalanceCondition;
 import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundKind;
-import io.github.rapolicy.funding.FundingSource;
-import io.github.rapolicy.position.BasisKind;
 import io.github.rapolicy.position.GraduationCohort;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionBasis;
@@ -141,52 +138,53 @@ final class NoticeRules {
   }
 
   /**
-   * Decision 4: may {@code expense} be charged to {@code fund}? The category (0.0.1), the service
-   * agreement (3.3.2), the actual cost (3.3.5), then the fund's own conditions (3.3.3, 3.3.4,
-   * 3.3.6) and whether it pays the cost.
+   * Decision 4: may a cost be charged to a fund, given the {@code facts} of the charge? The
+   * category (0.0.1), the service agreement (3.3.2), the actual cost (3.3.5), then the fund's own
+   * conditions (3.3.3, 3.3.4, 3.3.6) and whether it pays the cost.
    */
-  static ImmutableList<Finding> charge(Expense expense, FundingSource fund) {
-    Position position = expense.position();
+  static ImmutableList<Finding> charge(ChargeFacts facts) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    findings.add(category(position.category()));
+    findings.add(category(facts.category));
     findings.add(
-        position.serviceAgreementSigned()
+        facts.serviceAgreementSigned
             ? Finding.of(Reason.SERVICE_AGREEMENT_SIGNED)
             : Finding.of(Reason.SERVICE_AGREEMENT_MISSING));
     findings.add(
-        expense.exceedsActualCost()
+        facts.exceedsActualCost
             ? Finding.of(Reason.ABOVE_ACTUAL_COST)
             : Finding.of(Reason.WITHIN_ACTUAL_COST));
-    switch (fund.kind()) {
+    switch (facts.fund) {
       case LABOUR_FEE:
-        if (fund.projectId().map(position.basis()::isPlanProject).orElse(false)) {
-          findings.add(Finding.of(Reason.LABOUR_FEE_OWN_PROJECT));
-        } else if (position.basis().kind() == BasisKind.PLAN_PROJECT) {
-          findings.add(Finding.of(Reason.LABOUR_FEE_OTHER_PROJECT));
-        } else {
-          findings.add(Finding.of(Reason.LABOUR_FEE_NO_PLAN_PROJECT));
+        switch (facts.relation) {
+          case BASED_ON_CHARGED_PROJECT:
+            findings.add(Finding.of(Reason.LABOUR_FEE_OWN_PROJECT));
+            break;
+          case BASED_ON_OTHER_PLAN_PROJECT:
+            findings.add(Finding.of(Reason.LABOUR_FEE_OTHER_PROJECT));
+            break;
+          case BASED_ON_NO_PLAN_PROJECT:
+            findings.add(Finding.of(Reason.LABOUR_FEE_NO_PLAN_PROJECT));
+            break;
         }
         break;
       case OTHER_BUDGET_LINE:
         findings.add(Finding.of(Reason.OTHER_BUDGET_LINE));
         break;
       case RETAINED_BALANCE:
-        boolean retained = fund.meets(BalanceCondition.RETAINED_UNDER_RULES);
-        boolean arranged = fund.meets(BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
-        if (!retained) {
+        if (!facts.retainedUnderRules) {
           findings.add(Finding.of(Reason.BALANCE_NOT_RETAINED_UNDER_RULES));
         }
-        if (!arranged) {
+        if (!facts.arrangedForResearch) {
           findings.add(Finding.of(Reason.BALANCE_NOT_ARRANGED));
         }
-        if (retained && arranged) {
+        if (facts.retainedUnderRules && facts.arrangedForResearch) {
           findings.add(Finding.of(Reason.BALANCE_CONDITIONS_MET));
         }
         break;
       case MATCHING_FUND:
         break;
     }
-    costCoverage(fund.kind(), expense.cost()).ifPresent(findings::add);
+    costCoverage(facts.fund, facts.cost).ifPresent(findings::add);
     return findings.build();
   }
 

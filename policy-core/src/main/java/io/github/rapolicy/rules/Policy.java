@@ -14,9 +14,11 @@ import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.unit.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The notice's rules, optionally with {@linkplain Overlay overlays} layered over them: the one entry
@@ -44,7 +46,20 @@ public final class Policy {
 
   private static final Policy NOTICE = new Policy(ImmutableList.of());
 
+  /** The answer to any question dated before the notice was issued, by kind of question. */
+  private static final ImmutableList<Answer> NOT_IN_FORCE =
+      Arrays.stream(QuestionKind.values())
+          .map(question -> Answer.of(question, ImmutableList.of(Finding.of(Reason.NOT_IN_FORCE))))
+          .collect(ImmutableList.toImmutableList());
+
   private final ImmutableList<Overlay> overlays;
+
+  /**
+   * Decision 4's answers, one per combination of {@link ChargeFacts}, computed on first use. Two
+   * threads racing on one slot compute equal answers, so whichever lands is the answer.
+   */
+  private final AtomicReferenceArray<Answer> chargeAnswers =
+      new AtomicReferenceArray<>(ChargeFacts.COUNT);
 
   private Policy(ImmutableList<Overlay> overlays) {
     this.overlays = overlays;
@@ -173,6 +188,23 @@ public final class Policy {
     return finding;
   }
 
+  private Answer chargeAnswer(int index) {
+    Answer answer = chargeAnswers.get(index);
+    if (answer == null) {
+      ChargeFacts facts = ChargeFacts.fromIndex(index);
+      answer =
+          Answer.of(
+              QuestionKind.CHARGE,
+              applyOverlays(
+                  NoticeRules.charge(facts),
+                  Optional.of(facts.fund),
+                  Optional.of(facts.cost),
+                  Optional.of(facts.category)));
+      chargeAnswers.set(index, answer);
+    }
+    return answer;
+  }
+
   @Override
   public String toString() {
     return "Policy[" + Notice.get().number() + (overlays.isEmpty() ? "" : " + " + overlays) + "]";
@@ -202,7 +234,7 @@ public final class Policy {
     }
 
     private Answer notInForce(QuestionKind question) {
-      return Answer.of(question, ImmutableList.of(Finding.of(Reason.NOT_IN_FORCE)));
+      return NOT_IN_FORCE.get(question.ordinal());
     }
 
     /**
@@ -277,13 +309,7 @@ public final class Policy {
         if (!inForce()) {
           return notInForce(QuestionKind.CHARGE);
         }
-        return Answer.of(
-            QuestionKind.CHARGE,
-            applyOverlays(
-                NoticeRules.charge(expense, fund),
-                Optional.of(fund.kind()),
-                Optional.of(expense.cost()),
-                Optional.of(expense.position().category())));
+        return chargeAnswer(ChargeFacts.indexOf(expense, fund));
       }
     }
   }
