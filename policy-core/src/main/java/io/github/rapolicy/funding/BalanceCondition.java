@@ -9,6 +9,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * The two conditions on which 3.3.4 lets retained balance funds pay research assistants; both must
  * hold.
  *
+ * <pre>{@code
+ * FundingSource balance = FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES);
+ * balance.meets(BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS); // false: 3.3.4 not met
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

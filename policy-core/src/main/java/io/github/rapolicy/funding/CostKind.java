@@ -12,6 +12,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * <p>The notice's list of costs is open (…等支出): whether a fund may pay {@link #HOUSING_FUND} or
  * {@link #NOT_NAMED_BY_NOTICE} is not decided by the notice, and is left to the caller's other rules.
  *
+ * <pre>{@code
+ * CostKind.parse("社会保险补助"); // SOCIAL_INSURANCE_SUBSIDY
+ * CostKind.HOUSING_FUND.isNamedByNotice(); // false: the notice's list is open
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

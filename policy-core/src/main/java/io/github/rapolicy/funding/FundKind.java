@@ -8,6 +8,11 @@ import io.github.rapolicy.notice.UnknownTermException;
 /**
  * The kind of money a cost is charged to.
  *
+ * <pre>{@code
+ * FundKind.parse("劳务费");                 // LABOUR_FEE
+ * FundingSource.matchingFund().kind(); // MATCHING_FUND
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

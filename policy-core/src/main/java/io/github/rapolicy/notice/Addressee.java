@@ -8,6 +8,11 @@ import io.github.rapolicy.internal.Terms;
  * in every province, autonomous region, municipality, separately-planned city and the Xinjiang
  * Production and Construction Corps, and every national high-tech zone's management committee.
  *
+ * <pre>{@code
+ * Notice.get().addressees();  // the seven kinds of addressee
+ * Addressee.parse("科技主管部门"); // SCIENCE_AND_TECHNOLOGY_AUTHORITY
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

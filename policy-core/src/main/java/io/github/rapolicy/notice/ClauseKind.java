@@ -6,6 +6,11 @@ import io.github.rapolicy.internal.Terms;
 /**
  * What a sentence of the notice is for a program, as {@code CLAUSES.md} classifies it.
  *
+ * <pre>{@code
+ * Clause.C3_3_2.kinds();                         // [OBLIGATION, ENCOURAGEMENT]
+ * Clause.C3_3_3.isOfKind(ClauseKind.RULE);         // true
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

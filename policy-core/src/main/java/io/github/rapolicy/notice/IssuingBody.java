@@ -7,6 +7,11 @@ import io.github.rapolicy.internal.Terms;
  * The eight departments that issued the notice, in the order of its signature block ({@link
  * Clause#ISSUERS}).
  *
+ * <pre>{@code
+ * Notice.get().issuers().get(0);     // MIIT, the lead issuer
+ * IssuingBody.parse("国家自然科学基金委员会"); // NSFC
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -8,6 +8,13 @@ package io.github.rapolicy.notice;
  * "LABOUR_FEE"}) or the Chinese label such systems export ({@code "劳务费"}). Parsing and printing
  * round-trip: {@code X.parse(x.code()) == x} and {@code X.parse(x.chineseName()) == x}.
  *
+ * <pre>{@code
+ * FundKind fund = FundKind.parse("劳务费");
+ * fund.code();        // "LABOUR_FEE"
+ * fund.chineseName(); // "劳务费"
+ * fund.englishName(); // "labour-fee budget line"
+ * }</pre>
+ *
  * <p>Implementations are immutable and thread-safe.
  *
  * @since 0.1.0

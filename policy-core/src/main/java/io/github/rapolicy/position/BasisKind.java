@@ -8,6 +8,11 @@ import io.github.rapolicy.notice.UnknownTermException;
 /**
  * What kind of thing a research-assistant position is based on (依托).
  *
+ * <pre>{@code
+ * PositionBasis.none().kind();                        // NONE
+ * PositionBasis.selfOrganisedProject("自研-07").kind(); // SELF_ORGANISED_PROJECT
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

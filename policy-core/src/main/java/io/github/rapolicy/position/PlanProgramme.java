@@ -10,6 +10,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * names, and {@link #NOT_NAMED_BY_NOTICE} for any other, national or local, since that list is open
  * (等). The notice covers plan projects of every level (各级, 2.1.2, 3.3.3).
  *
+ * <pre>{@code
+ * PlanProgramme.parse("国家自然科学基金"); // NATIONAL_NATURAL_SCIENCE_FOUNDATION
+ * PlanProgramme.NOT_NAMED_BY_NOTICE.isNamedByNotice(); // false
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -9,6 +9,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * The kind of an innovation base or platform (创新基地和平台): the kinds 3.2.2 names, and {@link
  * #NOT_NAMED_BY_NOTICE} for any other, since that list is open (等).
  *
+ * <pre>{@code
+ * InnovationPlatform centre =
+ *     InnovationPlatform.of(PlatformKind.parse("国家技术创新中心"), "某国家技术创新中心");
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -58,6 +58,14 @@ public abstract class Position {
   /**
    * Builds a {@link Position}; each attribute is set exactly once.
    *
+   * <pre>{@code
+   * Position.Builder builder = Position.builder().id("RA-7").category(PositionCategory.ACADEMIC_ASSISTANT);
+   * Position position = builder.basis(PositionBasis.none())
+   *     .origin(PositionOrigin.VACATED_BY_TURNOVER)
+   *     .serviceAgreementSigned(false)
+   *     .build();
+   * }</pre>
+   *
    * @since 0.1.0
    */
   public static final class Builder extends ImmutablePosition.Builder {

@@ -13,6 +13,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * "not decided by this notice", never a silent yes or no. Callers exporting other labels map them to
  * {@link #NOT_NAMED_BY_NOTICE} explicitly; {@link #parse} never does so for them.
  *
+ * <pre>{@code
+ * PositionCategory.parse("学术助理");                   // ACADEMIC_ASSISTANT
+ * PositionCategory.NOT_NAMED_BY_NOTICE.isNamedByNotice(); // false
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -9,6 +9,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * Where a position comes from: newly set up (2.1.2), or already developed and either not yet filled
  * or vacated by staff turnover, the two the notice asks units to fill first (2.1.3).
  *
+ * <pre>{@code
+ * PositionOrigin.parse("因人员流动而产生空缺").isToBeFilledFirst(); // true
+ * PositionOrigin.NEW.isToBeFilledFirst();                      // false
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

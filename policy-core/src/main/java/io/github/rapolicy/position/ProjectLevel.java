@@ -8,6 +8,11 @@ import io.github.rapolicy.notice.UnknownTermException;
 /**
  * The level of government that runs an S&amp;T plan project; the notice covers every level (各级).
  *
+ * <pre>{@code
+ * PlanProject provincial = PlanProject.of(
+ *     "ZJ-2024-KJ-088", PlanProgramme.NOT_NAMED_BY_NOTICE, ProjectLevel.parse("省级"));
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -5,6 +5,12 @@ import io.github.rapolicy.notice.Clause;
 /**
  * The three channels through which section 二 of the notice reaches units.
  *
+ * <pre>{@code
+ * ScopeAnswer scope = policy.on(date).isInScope(unit);
+ * scope.channels().contains(Channel.NATIONAL_HIGH_TECH_ZONES);
+ * Channel.LOCALITIES.article(); // "二（三）"
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -7,6 +7,12 @@ import io.github.rapolicy.funding.FundKind;
  * (3.3.3, 3.3.4, 3.3.6) and the conditions on every charge (0.0.1, 3.3.2, 3.3.5). The rows of a
  * {@link ChargeDecisionTable}.
  *
+ * <pre>{@code
+ * for (ChargeDecisionTable.Row row : ChargeDecisionTable.of(policy, date).rows()) {
+ *   row.condition().describe(Language.ENGLISH); // "position based on the charged project", …
+ * }
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

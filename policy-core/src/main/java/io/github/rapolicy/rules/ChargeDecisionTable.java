@@ -49,6 +49,12 @@ public abstract class ChargeDecisionTable {
   /**
    * One row: a fund kind, a condition, a cost kind and the policy's answer.
    *
+   * <pre>{@code
+   * ChargeDecisionTable.Row row = table.rows().get(0);
+   * row.fund();              // LABOUR_FEE
+   * row.answer().verdict();  // ALLOWED
+   * }</pre>
+   *
    * <p>This class is immutable and thread-safe.
    *
    * @since 0.1.0

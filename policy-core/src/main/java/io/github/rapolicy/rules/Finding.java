@@ -11,6 +11,14 @@ import org.immutables.value.Value;
  * ({@link #subjects()}), the clauses it rests on and its outcome. Where an {@link Overlay} settled
  * or restricted the step, the finding names the overlay and its rule.
  *
+ * <pre>{@code
+ * for (Finding finding : answer.findings()) {
+ *   finding.outcome();                      // ALLOWED, NOT_ALLOWED or UNDECIDED
+ *   finding.clauses();                      // e.g. [3.3.3]
+ *   finding.describe(Language.ENGLISH);     // "the position is based on the plan project …"
+ * }
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe; findings are equal when all their attributes are.
  *
  * @since 0.1.0

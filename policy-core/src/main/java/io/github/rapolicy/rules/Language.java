@@ -3,6 +3,11 @@ package io.github.rapolicy.rules;
 /**
  * The language an {@link Answer} is explained in, chosen at call time.
  *
+ * <pre>{@code
+ * answer.explain(Language.CHINESE); // 问题：… 结论：允许 …
+ * answer.explain(Language.ENGLISH); // Question: … Verdict: allowed …
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -37,7 +37,15 @@ public abstract class OverlayRule {
 
   OverlayRule() {}
 
-  /** What an overlay rule does to the notice's answer. */
+  /**
+   * What an overlay rule does to the notice's answer.
+   *
+   * <pre>{@code
+   * OverlayRule.settleCharge(fund, cost, Verdict.ALLOWED, zh, en).effect(); // SETTLES
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
   public enum Effect {
     /** Settles a point the notice leaves undecided, as allowed or not allowed. */
     SETTLES,

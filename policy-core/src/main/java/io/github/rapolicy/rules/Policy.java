@@ -213,6 +213,12 @@ public final class Policy {
   /**
    * The questions a {@link Policy} answers on one date.
    *
+   * <pre>{@code
+   * Policy.OnDate september = Policy.ofNotice().on(LocalDate.of(2024, 9, 30));
+   * september.isInScope(unit).channels();
+   * september.mayCharge(expense).to(FundingSource.matchingFund()).verdict();
+   * }</pre>
+   *
    * <p>This class is immutable and thread-safe.
    *
    * @since 0.1.0
@@ -287,6 +293,12 @@ public final class Policy {
 
     /**
      * May an expense be charged to a fund? The second half of decision 4.
+     *
+     * <pre>{@code
+     * Policy.OnDate.ChargeQuestion salary = september.mayCharge(expense);
+     * salary.to(FundingSource.labourFeeOf("P-1")); // the project's labour fee
+     * salary.to(FundingSource.matchingFund());     // or the unit's matching funds
+     * }</pre>
      *
      * <p>This class is immutable and thread-safe.
      *

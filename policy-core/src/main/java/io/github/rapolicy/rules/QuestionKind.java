@@ -3,6 +3,11 @@ package io.github.rapolicy.rules;
 /**
  * The questions the rules answer.
  *
+ * <pre>{@code
+ * answer.question();                              // CHARGE
+ * QuestionKind.CHARGE.describe(Language.CHINESE); // "该支出可否从该经费列支"
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -27,6 +27,11 @@ import io.github.rapolicy.notice.Clause;
  * outcome and its wording in Chinese and English. {@code {0}} and {@code {1}} in the wording stand
  * for the finding's subjects.
  *
+ * <pre>{@code
+ * answer.reasons().get(0).reason();     // e.g. SERVICE_AGREEMENT_MISSING
+ * Reason.LABOUR_FEE_OWN_PROJECT.clauses(); // [3.3.3]
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

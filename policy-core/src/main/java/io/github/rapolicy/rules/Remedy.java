@@ -4,6 +4,12 @@ package io.github.rapolicy.rules;
  * What would change an answer: the step a caller can take to turn a "no" or an "undecided" into a
  * "yes".
  *
+ * <pre>{@code
+ * if (answer.remedies().contains(Remedy.SIGN_SERVICE_AGREEMENT)) {
+ *   Remedy.SIGN_SERVICE_AGREEMENT.describe(Language.ENGLISH); // "sign the service agreement …"
+ * }
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

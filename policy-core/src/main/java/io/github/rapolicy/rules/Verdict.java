@@ -9,6 +9,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * list is open (等) or where it defers to other regulations (按照有关规定). An {@link Overlay} carrying
  * the outside rule can settle it.
  *
+ * <pre>{@code
+ * switch (answer.verdict()) {
+ *   case ALLOWED -> post(expense);
+ *   case NOT_ALLOWED -> reject(expense, answer.remedies());
+ *   case UNDECIDED -> escalate(expense, answer.explain(Language.CHINESE));
+ * }
+ * }</pre>
+ *
  * <p>For the scope questions (is this unit, this position, this graduate covered?) {@link #ALLOWED}
  * reads "yes, the notice covers it" and {@link #NOT_ALLOWED} "no, it does not".
  *

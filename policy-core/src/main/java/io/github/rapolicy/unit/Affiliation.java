@@ -14,6 +14,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * {@link #SASAC} or another central department; a central-level research institute (中央级科研院所) is a
  * {@link UnitType#RESEARCH_INSTITUTE} with a central affiliation.
  *
+ * <pre>{@code
+ * Affiliation.parse("省属");   // PROVINCIAL
+ * Affiliation.MOE.isCentral(); // true
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

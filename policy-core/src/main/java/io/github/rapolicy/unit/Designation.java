@@ -9,6 +9,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * A recognition a unit holds, of those the notice names in 2.2.2 and 2.3.2. A unit may hold several
  * at once: an enterprise can be a high-tech enterprise and a 专精特新 SME at the same time.
  *
+ * <pre>{@code
+ * Designation designation = Designation.parse("专精特新中小企业"); // SPECIALISED_INNOVATIVE_SME
+ * unit.holds(designation);
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

@@ -90,6 +90,11 @@ public abstract class Unit {
   /**
    * Builds a {@link Unit}; each attribute is set at most once.
    *
+   * <pre>{@code
+   * Unit.Builder builder = Unit.builder().name("某省属研究院").type(UnitType.RESEARCH_INSTITUTE);
+   * Unit institute = builder.affiliation(Affiliation.PROVINCIAL).build();
+   * }</pre>
+   *
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableUnit.Builder {

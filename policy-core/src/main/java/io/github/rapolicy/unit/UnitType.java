@@ -9,6 +9,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * What kind of organisation a unit is. Recognitions such as high-tech enterprise status are {@link
  * Designation}s, not types.
  *
+ * <pre>{@code
+ * UnitType.parse("高校");       // UNIVERSITY
+ * UnitType.parse("ENTERPRISE"); // ENTERPRISE
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

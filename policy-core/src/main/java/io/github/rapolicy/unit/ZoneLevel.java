@@ -9,6 +9,11 @@ import io.github.rapolicy.notice.UnknownTermException;
  * The level of a high-tech zone: national zones are a channel of their own (2.2.2), provincial
  * zones are targets of the local channel (2.3.2).
  *
+ * <pre>{@code
+ * HighTechZone zone = HighTechZone.of("某省级高新区", ZoneLevel.parse("省级高新区"));
+ * zone.isNational(); // false
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0
