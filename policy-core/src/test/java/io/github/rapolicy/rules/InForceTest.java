@@ -1,0 +1,83 @@
+package io.github.rapolicy.rules;
+
+import static io.github.rapolicy.rules.Fixtures.FIRM_IN_ZONE;
+import static io.github.rapolicy.rules.Fixtures.ISSUED;
+import static io.github.rapolicy.rules.Fixtures.MOE_UNIVERSITY;
+import static io.github.rapolicy.rules.Fixtures.P_ID;
+import static io.github.rapolicy.rules.Fixtures.expense;
+import static io.github.rapolicy.rules.Fixtures.onP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rapolicy.funding.CostKind;
+import io.github.rapolicy.funding.FundingSource;
+import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.position.GraduationCohort;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Decision 5: is the notice in force on the question's date (落款 date: 2024年6月25日)? */
+class InForceTest {
+
+  private static List<Answer> everyQuestion(LocalDate date) {
+    Policy.OnDate on = Policy.ofNotice().on(date);
+    return List.of(
+        on.isInScope(MOE_UNIVERSITY).answer(),
+        on.qualifies(onP(), FIRM_IN_ZONE),
+        on.isInCohort(GraduationCohort.NOTICE_COHORT),
+        on.mayCharge(expense(onP(), CostKind.LABOUR_REMUNERATION))
+            .to(FundingSource.labourFeeOf(P_ID)));
+  }
+
+  @Test
+  @DisplayName("date: on 2024-06-24, the day before issue, every question is undecided, citing date only")
+  void dayBeforeIssue() {
+    for (Answer answer : everyQuestion(ISSUED.minusDays(1))) {
+      assertThat(answer.isInForce()).as("%s", answer.question()).isFalse();
+      assertThat(answer.verdict()).as("%s", answer.question()).isEqualTo(Verdict.UNDECIDED);
+      assertThat(answer.clauses()).as("%s", answer.question()).containsExactly(Clause.DATE);
+      assertThat(answer.reasons())
+          .extracting(Finding::reason)
+          .containsExactly(Reason.NOT_IN_FORCE);
+      assertThat(answer.remedies()).containsExactly(Remedy.ASK_ON_OR_AFTER_ISSUE);
+    }
+  }
+
+  @Test
+  @DisplayName("date: on the day of issue, 2024-06-25, the notice is in force")
+  void dayOfIssue() {
+    for (Answer answer : everyQuestion(ISSUED)) {
+      assertThat(answer.isInForce()).as("%s", answer.question()).isTrue();
+      assertThat(answer.verdict()).as("%s", answer.question()).isEqualTo(Verdict.ALLOWED);
+      assertThat(answer.cites(Clause.DATE)).as("%s", answer.question()).isFalse();
+    }
+  }
+
+  @Test
+  @DisplayName("date: before issue a unit is neither in a channel nor only generally encouraged")
+  void scopeBeforeIssue() {
+    ScopeAnswer answer = Policy.ofNotice().on(LocalDate.of(2024, 1, 1)).isInScope(MOE_UNIVERSITY);
+
+    assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);
+    assertThat(answer.channels()).isEmpty();
+    assertThat(answer.isLeadUnit()).isFalse();
+    assertThat(answer.isOnlyGenerallyEncouraged()).isFalse();
+    assertThat(answer.answer().isInForce()).isFalse();
+  }
+
+  @Test
+  @DisplayName("date: overlays do not bring the notice into force before its issue")
+  void overlaysBeforeIssue() {
+    Policy policy = Policy.ofNotice().withOverlay(OverlayTest.housingFundReform());
+    Answer answer =
+        policy
+            .on(ISSUED.minusDays(1))
+            .mayCharge(expense(onP(), CostKind.HOUSING_FUND))
+            .to(FundingSource.labourFeeOf(P_ID));
+
+    assertThat(answer.isInForce()).isFalse();
+    assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);
+    assertThat(answer.clauses()).containsExactly(Clause.DATE);
+  }
+}

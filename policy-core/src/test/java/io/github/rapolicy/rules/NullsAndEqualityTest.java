@@ -1,0 +1,187 @@
+package io.github.rapolicy.rules;
+
+import static io.github.rapolicy.rules.Fixtures.MOE_UNIVERSITY;
+import static io.github.rapolicy.rules.Fixtures.ON_Q;
+import static io.github.rapolicy.rules.Fixtures.P_ID;
+import static io.github.rapolicy.rules.Fixtures.SALARY;
+import static io.github.rapolicy.rules.Fixtures.expense;
+import static io.github.rapolicy.rules.Fixtures.notice;
+import static io.github.rapolicy.rules.Fixtures.onP;
+import static io.github.rapolicy.rules.Fixtures.position;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import io.github.rapolicy.funding.CostKind;
+import io.github.rapolicy.funding.FundKind;
+import io.github.rapolicy.funding.FundingSource;
+import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.position.GraduationCohort;
+import io.github.rapolicy.position.Position;
+import io.github.rapolicy.position.PositionCategory;
+import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.unit.Unit;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Null handling and equality of the rules API, with guava-testlib. */
+class NullsAndEqualityTest {
+
+  private static NullPointerTester tester() {
+    return new NullPointerTester()
+        .setDefault(LocalDate.class, Fixtures.AUTUMN_2024)
+        .setDefault(Unit.class, MOE_UNIVERSITY)
+        .setDefault(Position.class, onP())
+        .setDefault(Expense.class, expense(onP(), CostKind.LABOUR_REMUNERATION))
+        .setDefault(FundingSource.class, FundingSource.labourFeeOf(P_ID))
+        .setDefault(GraduationCohort.class, GraduationCohort.NOTICE_COHORT)
+        .setDefault(Money.class, SALARY)
+        .setDefault(Overlay.class, OverlayTest.housingFundReform())
+        .setDefault(OverlayRule.class, OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED))
+        .setDefault(Verdict.class, Verdict.ALLOWED)
+        .setDefault(String.class, "非空");
+  }
+
+  @Test
+  @DisplayName("Policy rejects null arguments")
+  void policy() {
+    tester().testAllPublicStaticMethods(Policy.class);
+    tester().testAllPublicInstanceMethods(Policy.ofNotice());
+    tester().testAllPublicInstanceMethods(Policy.ofNotice().withOverlay(OverlayTest.housingFundReform()));
+  }
+
+  @Test
+  @DisplayName("Policy.OnDate and its charge question reject null arguments")
+  void onDate() {
+    Policy.OnDate on = notice();
+    tester().testAllPublicInstanceMethods(on);
+    tester().testAllPublicInstanceMethods(on.mayCharge(expense(onP(), CostKind.HOUSING_FUND)));
+  }
+
+  @Test
+  @DisplayName("Overlay and OverlayRule reject null arguments")
+  void overlays() {
+    tester().testAllPublicStaticMethods(Overlay.class);
+    tester().testAllPublicInstanceMethods(OverlayTest.housingFundReform());
+    tester().testAllPublicStaticMethods(OverlayRule.class);
+    tester().testAllPublicInstanceMethods(OverlayTest.noHousingFundFromLabourFee());
+  }
+
+  @Test
+  @DisplayName("Expense rejects null arguments")
+  void expenses() {
+    tester().testAllPublicStaticMethods(Expense.class);
+    tester().testAllPublicInstanceMethods(expense(onP(), CostKind.LABOUR_REMUNERATION));
+  }
+
+  @Test
+  @DisplayName("Answer rejects null arguments")
+  void answers() {
+    tester().testAllPublicInstanceMethods(notice().isInCohort(GraduationCohort.NOTICE_COHORT));
+    tester().testAllPublicInstanceMethods(notice().isInScope(MOE_UNIVERSITY).answer());
+  }
+
+  @Test
+  @DisplayName("Expense: equal exactly when position, cost, amount and actual cost are")
+  void expenseEquality() {
+    new EqualsTester()
+        .addEqualityGroup(
+            expense(onP(), CostKind.LABOUR_REMUNERATION),
+            Expense.of(onP(), CostKind.LABOUR_REMUNERATION, SALARY, SALARY),
+            Expense.of(onP(), CostKind.LABOUR_REMUNERATION, Money.parse("6500")))
+        .addEqualityGroup(expense(position(ON_Q), CostKind.LABOUR_REMUNERATION))
+        .addEqualityGroup(expense(onP(), CostKind.SOCIAL_INSURANCE_SUBSIDY))
+        .addEqualityGroup(Expense.of(onP(), CostKind.LABOUR_REMUNERATION, Money.parse("6000")))
+        .addEqualityGroup(
+            Expense.of(onP(), CostKind.LABOUR_REMUNERATION, SALARY, Money.parse("6000")))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("Overlay: equal exactly when name, source and rules are")
+  void overlayEquality() {
+    OverlayRule rule = OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED);
+    new EqualsTester()
+        .addEqualityGroup(
+            OverlayTest.housingFundReform(),
+            Overlay.of(OverlayTest.REFORM_NAME, OverlayTest.REFORM_SOURCE, rule))
+        .addEqualityGroup(Overlay.of("另一名称", OverlayTest.REFORM_SOURCE, rule))
+        .addEqualityGroup(Overlay.of(OverlayTest.REFORM_NAME, "另一文号", rule))
+        .addEqualityGroup(
+            Overlay.of(
+                OverlayTest.REFORM_NAME,
+                OverlayTest.REFORM_SOURCE,
+                OverlayTest.housingFundFromLabourFee(Verdict.NOT_ALLOWED)))
+        .addEqualityGroup(Overlay.of(OverlayTest.REFORM_NAME, OverlayTest.REFORM_SOURCE))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("OverlayRule: equal exactly when effect, verdict, point and wording are")
+  void overlayRuleEquality() {
+    new EqualsTester()
+        .addEqualityGroup(
+            OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED),
+            OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED))
+        .addEqualityGroup(OverlayTest.housingFundFromLabourFee(Verdict.NOT_ALLOWED))
+        .addEqualityGroup(
+            OverlayRule.settleCharge(
+                FundKind.RETAINED_BALANCE,
+                CostKind.HOUSING_FUND,
+                Verdict.ALLOWED,
+                "项目聘用人员的住房公积金纳入劳务费科目列支",
+                "the housing provident fund of project-hired staff is charged to the labour fee"))
+        .addEqualityGroup(
+            OverlayRule.settleCharge(
+                FundKind.LABOUR_FEE,
+                CostKind.HOUSING_FUND,
+                Verdict.ALLOWED,
+                "另一措辞",
+                "the housing provident fund of project-hired staff is charged to the labour fee"))
+        .addEqualityGroup(OverlayTest.noHousingFundFromLabourFee(), OverlayTest.noHousingFundFromLabourFee())
+        .addEqualityGroup(OverlayTest.noSocialInsuranceFromLabourFee())
+        .addEqualityGroup(
+            OverlayRule.restrictCharges(
+                Optional.of(FundKind.LABOUR_FEE),
+                Optional.of(CostKind.HOUSING_FUND),
+                Optional.of(PositionCategory.AUXILIARY_RESEARCH),
+                "本校劳务费不得列支住房公积金",
+                "this university's labour fees do not pay the housing provident fund"))
+        .addEqualityGroup(
+            OverlayRule.settleUnnamedCategory(Verdict.ALLOWED, "其他岗位属科研助理", "other posts are RA posts"))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("Answer: equal exactly when the question and findings are")
+  void answerEquality() {
+    Position unsigned =
+        position(PositionCategory.AUXILIARY_RESEARCH, Fixtures.ON_P, PositionOrigin.NEW, false);
+    FundingSource labourFee = FundingSource.labourFeeOf(P_ID);
+    new EqualsTester()
+        .addEqualityGroup(
+            notice().isInCohort(GraduationCohort.NOTICE_COHORT),
+            notice().isInCohort(GraduationCohort.parse("2024届")),
+            Policy.ofNotice().on(LocalDate.of(2026, 1, 1)).isInCohort(GraduationCohort.of(2024)))
+        .addEqualityGroup(
+            notice().isInCohort(GraduationCohort.of(2023)), notice().isInCohort(GraduationCohort.of(2025)))
+        .addEqualityGroup(
+            notice().mayCharge(expense(onP(), CostKind.LABOUR_REMUNERATION)).to(labourFee),
+            notice().mayCharge(expense(onP(), CostKind.LABOUR_REMUNERATION)).to(labourFee))
+        .addEqualityGroup(notice().mayCharge(expense(onP(), CostKind.SOCIAL_INSURANCE_SUBSIDY)).to(labourFee))
+        .addEqualityGroup(notice().mayCharge(expense(unsigned, CostKind.LABOUR_REMUNERATION)).to(labourFee))
+        .addEqualityGroup(
+            Policy.ofNotice()
+                .withOverlay(OverlayTest.housingFundReform())
+                .on(Fixtures.AUTUMN_2024)
+                .mayCharge(expense(onP(), CostKind.HOUSING_FUND))
+                .to(labourFee))
+        .addEqualityGroup(notice().mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(labourFee))
+        .addEqualityGroup(
+            Policy.ofNotice().on(LocalDate.of(2024, 1, 1)).isInCohort(GraduationCohort.NOTICE_COHORT),
+            Policy.ofNotice().on(LocalDate.of(2024, 6, 24)).isInCohort(GraduationCohort.of(2020)))
+        .addEqualityGroup(notice().isInScope(MOE_UNIVERSITY).answer())
+        .testEquals();
+  }
+}
