@@ -13,7 +13,7 @@ import io.github.rapolicy.position.PositionCategory;
  * finite facts, so each {@link Policy} computes the answer for a combination once and shares it.
  *
  * <p>Facts a fund's kind makes irrelevant are normalised away (a project's relation to the
- * position matters only for the labour-fee line, the conditions of 3.3.4 only for retained
+ * position matters only for a project's budget lines, the conditions of 3.3.4 only for retained
  * balances), so that equal answers share one index.
  */
 final class ChargeFacts {
@@ -87,7 +87,7 @@ final class ChargeFacts {
     Relation relation = Relation.BASED_ON_CHARGED_PROJECT;
     boolean retained = false;
     boolean arranged = false;
-    if (kind == FundKind.LABOUR_FEE) {
+    if (kind.isProjectBudgetLine()) {
       if (position.basis().isPlanProject(fund.projectId().orElseThrow())) {
         relation = Relation.BASED_ON_CHARGED_PROJECT;
       } else if (position.basis().kind() == BasisKind.PLAN_PROJECT) {

@@ -29,11 +29,17 @@ public abstract class Finding {
   Finding() {}
 
   static Finding of(Reason reason, Term... subjects) {
+    return withRemedies(reason, reason.remedies(), subjects);
+  }
+
+  /** A finding whose remedies are {@code remedies}, not all of its reason's usual ones. */
+  static Finding withRemedies(Reason reason, Iterable<Remedy> remedies, Term... subjects) {
     return ImmutableFinding.builder()
         .reason(reason)
         .outcome(reason.outcome())
         .addSubjects(subjects)
         .addAllClauses(reason.clauses())
+        .addAllRemedies(reason.outcome() == Verdict.ALLOWED ? ImmutableList.of() : remedies)
         .build();
   }
 
@@ -45,6 +51,10 @@ public abstract class Finding {
         .addAllSubjects(open.subjects())
         .addAllClauses(open.clauses())
         .settledReason(open.reason())
+        .addAllRemedies(
+            rule.verdict() == Verdict.ALLOWED
+                ? ImmutableList.of()
+                : open.remedies().stream().filter(r -> r != Remedy.APPLY_OUTSIDE_RULE)::iterator)
         .overlay(overlay)
         .overlayRule(rule)
         .build();
@@ -84,13 +94,11 @@ public abstract class Finding {
   /** Returns the overlay's rule that settled or restricted this step, if any. */
   public abstract Optional<OverlayRule> overlayRule();
 
-  /** Returns what would change this step's outcome; empty where it is allowed. */
-  public final ImmutableList<Remedy> remedies() {
-    if (outcome() == Verdict.ALLOWED) {
-      return ImmutableList.of();
-    }
-    return reason().remedies();
-  }
+  /**
+   * Returns what would change this step's outcome: only steps that would change it, so empty where
+   * the step is allowed, and without "use matching funds" where matching funds would not pay either.
+   */
+  public abstract ImmutableList<Remedy> remedies();
 
   /** Returns this step in {@code language}, without quoting its clauses. */
   public final String describe(Language language) {

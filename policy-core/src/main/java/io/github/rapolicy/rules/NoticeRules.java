@@ -168,7 +168,11 @@ final class NoticeRules {
         }
         break;
       case OTHER_BUDGET_LINE:
-        findings.add(Finding.of(Reason.OTHER_BUDGET_LINE));
+        findings.add(
+            facts.relation == ChargeFacts.Relation.BASED_ON_NO_PLAN_PROJECT
+                ? Finding.withRemedies(
+                    Reason.OTHER_BUDGET_LINE, ImmutableList.of(Remedy.USE_BALANCE_OR_MATCHING_FUND))
+                : Finding.of(Reason.OTHER_BUDGET_LINE));
         break;
       case RETAINED_BALANCE:
         if (!facts.retainedUnderRules) {
@@ -188,6 +192,20 @@ final class NoticeRules {
     return findings.build();
   }
 
+  /** A cost the fund's list does not name: matching funds are a remedy only if they pay it. */
+  private static Finding notNamed(Reason reason, CostKind cost) {
+    boolean matchingPays =
+        costCoverage(FundKind.MATCHING_FUND, cost)
+            .map(f -> f.outcome() == Verdict.ALLOWED)
+            .orElse(false);
+    return Finding.withRemedies(
+        reason,
+        reason.remedies().stream()
+            .filter(r -> matchingPays || r != Remedy.USE_MATCHING_FUND)
+            .collect(ImmutableList.toImmutableList()),
+        cost);
+  }
+
   /**
    * Whether a fund of {@code fund} kind pays {@code cost} at all; empty for other budget lines,
    * which the notice does not authorise whatever the cost.
@@ -198,12 +216,12 @@ final class NoticeRules {
         return Optional.of(
             cost.isNamedByNotice()
                 ? Finding.of(Reason.LABOUR_FEE_PAYS, cost)
-                : Finding.of(Reason.LABOUR_FEE_COST_NOT_NAMED, cost));
+                : notNamed(Reason.LABOUR_FEE_COST_NOT_NAMED, cost));
       case RETAINED_BALANCE:
         return Optional.of(
             cost.isNamedByNotice()
                 ? Finding.of(Reason.BALANCE_PAYS, cost)
-                : Finding.of(Reason.BALANCE_COST_NOT_NAMED, cost));
+                : notNamed(Reason.BALANCE_COST_NOT_NAMED, cost));
       case MATCHING_FUND:
         if (cost == CostKind.HOUSING_FUND) {
           return Optional.of(Finding.of(Reason.MATCHING_FUND_PAYS_HOUSING_FUND));

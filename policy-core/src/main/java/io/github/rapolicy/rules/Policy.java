@@ -75,7 +75,9 @@ public final class Policy {
    * changed.
    *
    * @throws ConflictingOverlaysException if a rule of {@code overlay} contradicts a rule of this
-   *     policy's overlays, or of itself, on the same point
+   *     policy's overlays, or of itself, on the same point: two settlements of one point that
+   *     disagree, or a settlement allowing a fund to pay a cost and a restriction forbidding such a
+   *     charge (for all position categories or for some)
    * @throws IllegalArgumentException if a rule of {@code overlay} settles a point the notice decides
    *     itself (restrict it instead)
    */
@@ -131,14 +133,31 @@ public final class Policy {
         notice.map(Finding::clauses).orElse(ImmutableList.of()));
   }
 
-  /** Two rules contradict when they give different verdicts on exactly the same point. */
+  /**
+   * Two rules contradict when they give different verdicts on the same point: two settlements of
+   * one point that disagree, or a settlement allowing a fund to pay a cost and a restriction that
+   * forbids some such charge, for every position category or for some. Restrictions never
+   * contradict each other, and a restriction of charges does not contradict a settlement of
+   * whether a category qualifies: they answer different questions.
+   */
   private static boolean contradict(OverlayRule a, OverlayRule b) {
-    boolean samePoint =
-        a.fund().equals(b.fund()) && a.cost().equals(b.cost()) && a.category().equals(b.category());
-    if (!samePoint) {
+    boolean aSettles = a.effect() == OverlayRule.Effect.SETTLES;
+    boolean bSettles = b.effect() == OverlayRule.Effect.SETTLES;
+    if (aSettles && bSettles) {
+      return a.fund().equals(b.fund())
+          && a.cost().equals(b.cost())
+          && a.category().equals(b.category())
+          && a.verdict() != b.verdict();
+    }
+    if (aSettles == bSettles) {
       return false;
     }
-    return a.verdict() != b.verdict();
+    OverlayRule settlement = aSettles ? a : b;
+    OverlayRule restriction = aSettles ? b : a;
+    return settlement.verdict() == Verdict.ALLOWED
+        && settlement.isAboutCharge()
+        && restriction.fund().map(settlement.fund().orElseThrow()::equals).orElse(true)
+        && restriction.cost().map(settlement.cost().orElseThrow()::equals).orElse(true);
   }
 
   private ImmutableList<Finding> applyOverlays(

@@ -229,7 +229,7 @@ public enum Reason {
       "通知仅允许使用项目经费中的“劳务费”科目，其他科目未获授权",
       "the notice lets only the labour-fee (劳务费) line of project funds pay research assistants;"
           + " other budget lines are not authorised",
-      Remedy.CHARGE_LABOUR_FEE_LINE),
+      Remedy.CHARGE_POSITION_PROJECT),
   /** The labour-fee line pays a cost the notice names, according to the relevant regulations. */
   LABOUR_FEE_PAYS(
       ALLOWED,
@@ -342,7 +342,10 @@ public enum Reason {
     return clauses;
   }
 
-  /** Returns what would change this step's outcome; empty where it is allowed. */
+  /**
+   * Returns what usually changes this step's outcome; a {@link Finding} keeps those that would
+   * change it in its case.
+   */
   public ImmutableList<Remedy> remedies() {
     return remedies;
   }

@@ -23,8 +23,6 @@ public enum Remedy {
   CHARGE_ACTUAL_COST("按实际发生的金额列支，不超过实际支出", "charge no more than the cost actually incurred"),
   /** Charge the labour-fee line of the project the position is based on (3.3.3). */
   CHARGE_POSITION_PROJECT("改从岗位所依托项目的劳务费中列支", "charge the labour-fee line of the project the position is based on"),
-  /** Charge the project's labour-fee line instead of another budget line (3.3.3). */
-  CHARGE_LABOUR_FEE_LINE("改从项目经费的“劳务费”科目列支", "charge the project's labour-fee (劳务费) line instead"),
   /** Use retained balance funds arranged for research, or matching funds (3.3.4, 3.3.6). */
   USE_BALANCE_OR_MATCHING_FUND("改用安排用于科研项目的结余资金或单位配套资金", "use retained balance funds arranged for research projects, or the unit's matching funds"),
   /** Use the unit's matching funds (3.3.6). */

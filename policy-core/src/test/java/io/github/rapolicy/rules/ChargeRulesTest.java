@@ -25,7 +25,6 @@ import io.github.rapolicy.position.PositionBasis;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -137,7 +136,7 @@ class ChargeRulesTest {
       assertThat(answer.reasons())
           .extracting(Finding::reason)
           .containsExactly(Reason.OTHER_BUDGET_LINE);
-      assertThat(answer.remedies()).containsExactly(Remedy.CHARGE_LABOUR_FEE_LINE);
+      assertThat(answer.remedies()).containsExactly(Remedy.CHARGE_POSITION_PROJECT);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -443,11 +442,6 @@ class ChargeRulesTest {
     }
 
     @Test
-    @Disabled(
-        "BUG: remedies must say what would change the answer, but for a cost the notice names"
-            + " nowhere (CostKind.NOT_NAMED_BY_NOTICE) LABOUR_FEE_COST_NOT_NAMED and"
-            + " BALANCE_COST_NOT_NAMED offer USE_MATCHING_FUND, and charging that cost to matching"
-            + " funds is just as undecided (MATCHING_FUND_COST_NOT_NAMED, 3.3.6)")
     @DisplayName(
         "3.3.3 / 3.3.4: USE_MATCHING_FUND is not offered where matching funds would leave the"
             + " answer undecided")
@@ -464,12 +458,6 @@ class ChargeRulesTest {
     }
 
     @Test
-    @Disabled(
-        "BUG: OTHER_BUDGET_LINE always offers CHARGE_LABOUR_FEE_LINE (charge the same project's"
-            + " labour fee), but when the position is based on another project (or none) that"
-            + " labour fee is NOT_ALLOWED too (LABOUR_FEE_OTHER_PROJECT / LABOUR_FEE_NO_PLAN_PROJECT,"
-            + " 3.3.3), so the remedy changes nothing; it should offer CHARGE_POSITION_PROJECT"
-            + " (or USE_BALANCE_OR_MATCHING_FUND)")
     @DisplayName(
         "3.3.3: for another budget line of a project the position is not based on, the remedy"
             + " points to the position's own project")
@@ -481,8 +469,22 @@ class ChargeRulesTest {
 
       assertThat(equipment.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
       assertThat(sameProjectsLabourFee.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
-      assertThat(equipment.remedies()).doesNotContain(Remedy.CHARGE_LABOUR_FEE_LINE);
-      assertThat(equipment.remedies()).contains(Remedy.CHARGE_POSITION_PROJECT);
+      assertThat(equipment.remedies()).containsExactly(Remedy.CHARGE_POSITION_PROJECT);
+    }
+
+    @Test
+    @DisplayName(
+        "3.3.3: for another budget line and a position on no plan project, the remedy is balance or"
+            + " matching funds")
+    void otherBudgetLineRemedyForAPositionOnNoProject() {
+      Answer equipment =
+          charge(
+              position(PositionBasis.none()),
+              CostKind.LABOUR_REMUNERATION,
+              FundingSource.budgetLineOf(P_ID, "设备费"));
+
+      assertThat(equipment.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
+      assertThat(equipment.remedies()).containsExactly(Remedy.USE_BALANCE_OR_MATCHING_FUND);
     }
   }
 

@@ -18,7 +18,6 @@ import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -353,15 +352,6 @@ class OverlayTest {
     }
 
     @Test
-    @Disabled(
-        "BUG: conflict detection depends on how a restriction is worded, not on what it forbids."
-            + " settleCharge(LABOUR_FEE, HOUSING_FUND, ALLOWED) with restrictCharges(LABOUR_FEE,"
-            + " HOUSING_FUND, any category) throws ConflictingOverlaysException, but with"
-            + " restrictCharges(LABOUR_FEE, any cost, any category) or restrictCharges(LABOUR_FEE,"
-            + " HOUSING_FUND, AUXILIARY_RESEARCH), which forbid the same charge (the latter for one"
-            + " category), it is accepted and the restriction silently wins (NOT_ALLOWED):"
-            + " Policy.contradict compares the Optionals for equality instead of asking whether the"
-            + " rules overlap")
     @DisplayName(
         "overlay: a broader or narrower restriction covering an allowed settlement is treated like"
             + " an exact one")
@@ -386,6 +376,42 @@ class OverlayTest {
 
       assertThat(conflictsWithReform(everyCost)).isEqualTo(exactConflicts);
       assertThat(conflictsWithReform(oneCategory)).isEqualTo(exactConflicts);
+    }
+
+    @Test
+    @DisplayName(
+        "overlay: settling that unnamed categories qualify and restricting charges for them answer"
+            + " different questions, and layer without conflict")
+    void categorySettlementAndChargeRestrictionDoNotConflict() {
+      Overlay recognition =
+          Overlay.of(
+              "某大学科研助理管理办法",
+              "某大学〔2024〕12号",
+              OverlayRule.settleUnnamedCategory(
+                  Verdict.ALLOWED, "实验室安全管理岗位属科研助理岗位", "laboratory-safety posts are RA posts"));
+      Overlay restriction =
+          Overlay.of(
+              "某大学经费办法",
+              "某大学〔2024〕13号",
+              OverlayRule.restrictCharges(
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(PositionCategory.NOT_NAMED_BY_NOTICE),
+                  "其他类别岗位不得使用科研经费",
+                  "posts of other categories are paid from no research funds"));
+      Policy policy = Policy.ofNotice().withOverlay(recognition).withOverlay(restriction);
+      Position unnamed =
+          position(PositionCategory.NOT_NAMED_BY_NOTICE, ON_P, PositionOrigin.NEW, true);
+
+      assertThat(policy.on(Fixtures.AUTUMN_2024).qualifies(unnamed, MOE_UNIVERSITY).verdict())
+          .isEqualTo(Verdict.ALLOWED);
+      assertThat(
+              policy
+                  .on(Fixtures.AUTUMN_2024)
+                  .mayCharge(expense(unnamed, CostKind.LABOUR_REMUNERATION))
+                  .to(LABOUR_FEE_OF_P)
+                  .verdict())
+          .isEqualTo(Verdict.NOT_ALLOWED);
     }
 
     private boolean conflictsWithReform(OverlayRule restriction) {
