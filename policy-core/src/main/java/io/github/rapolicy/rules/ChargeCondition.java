@@ -49,22 +49,20 @@ public enum ChargeCondition {
 
   /** Returns the conditions of a fund of kind {@code fund} itself, the best first. */
   static ChargeCondition[] ofFund(FundKind fund) {
-    switch (fund) {
-      case LABOUR_FEE:
-        return new ChargeCondition[] {
-          POSITION_ON_CHARGED_PROJECT, POSITION_ON_OTHER_PROJECT, POSITION_ON_NO_PLAN_PROJECT
-        };
-      case OTHER_BUDGET_LINE:
-        // No line but the labour fee pays research assistants, whatever the position's basis.
-        return new ChargeCondition[] {POSITION_ON_CHARGED_PROJECT};
-      case RETAINED_BALANCE:
-        return new ChargeCondition[] {
-          BALANCE_RETAINED_AND_ARRANGED, BALANCE_NOT_RETAINED_UNDER_RULES, BALANCE_NOT_ARRANGED
-        };
-      case MATCHING_FUND:
-        return new ChargeCondition[] {ANY_POSITION};
-    }
-    throw new AssertionError(fund);
+    return switch (fund) {
+      case LABOUR_FEE ->
+          new ChargeCondition[] {
+            POSITION_ON_CHARGED_PROJECT, POSITION_ON_OTHER_PROJECT, POSITION_ON_NO_PLAN_PROJECT
+          };
+      case OTHER_BUDGET_LINE ->
+          // No line but the labour fee pays research assistants, whatever the position's basis.
+          new ChargeCondition[] {POSITION_ON_CHARGED_PROJECT};
+      case RETAINED_BALANCE ->
+          new ChargeCondition[] {
+            BALANCE_RETAINED_AND_ARRANGED, BALANCE_NOT_RETAINED_UNDER_RULES, BALANCE_NOT_ARRANGED
+          };
+      case MATCHING_FUND -> new ChargeCondition[] {ANY_POSITION};
+    };
   }
 
   /** Returns the conditions that bear on every charge, whatever the fund. */

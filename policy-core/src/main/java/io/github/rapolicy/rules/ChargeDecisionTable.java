@@ -136,27 +136,23 @@ public abstract class ChargeDecisionTable {
   }
 
   private static FundingSource source(FundKind fund, ChargeCondition condition) {
-    switch (fund) {
-      case LABOUR_FEE:
-        return FundingSource.labourFeeOf(PROJECT);
-      case OTHER_BUDGET_LINE:
-        return FundingSource.budgetLineOf(PROJECT, "设备费");
-      case RETAINED_BALANCE:
-        switch (condition) {
-          case BALANCE_NOT_RETAINED_UNDER_RULES:
-            return FundingSource.retainedBalance(
-                BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
-          case BALANCE_NOT_ARRANGED:
-            return FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES);
-          default:
-            return FundingSource.retainedBalance(
-                BalanceCondition.RETAINED_UNDER_RULES,
-                BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
-        }
-      case MATCHING_FUND:
-        return FundingSource.matchingFund();
-    }
-    throw new AssertionError(fund);
+    return switch (fund) {
+      case LABOUR_FEE -> FundingSource.labourFeeOf(PROJECT);
+      case OTHER_BUDGET_LINE -> FundingSource.budgetLineOf(PROJECT, "设备费");
+      case RETAINED_BALANCE ->
+          switch (condition) {
+            case BALANCE_NOT_RETAINED_UNDER_RULES ->
+                FundingSource.retainedBalance(
+                    BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
+            case BALANCE_NOT_ARRANGED ->
+                FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES);
+            default ->
+                FundingSource.retainedBalance(
+                    BalanceCondition.RETAINED_UNDER_RULES,
+                    BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
+          };
+      case MATCHING_FUND -> FundingSource.matchingFund();
+    };
   }
 
   /** Returns the date the table's questions are asked for. */

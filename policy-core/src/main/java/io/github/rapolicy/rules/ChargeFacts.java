@@ -110,6 +110,7 @@ final class ChargeFacts {
         expense.cost());
   }
 
+  @SuppressWarnings("EnumOrdinal") // a mixed-radix number over the enums' values(), decoded above
   private static int index(
       FundKind fund,
       Relation relation,

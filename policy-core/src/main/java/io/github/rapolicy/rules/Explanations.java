@@ -44,15 +44,11 @@ final class Explanations {
   }
 
   private static String mark(Verdict outcome) {
-    switch (outcome) {
-      case ALLOWED:
-        return "✓";
-      case NOT_ALLOWED:
-        return "✗";
-      case UNDECIDED:
-        return "?";
-    }
-    throw new AssertionError(outcome);
+    return switch (outcome) {
+      case ALLOWED -> "✓";
+      case NOT_ALLOWED -> "✗";
+      case UNDECIDED -> "?";
+    };
   }
 
   private static String citation(Finding finding, Language language) {

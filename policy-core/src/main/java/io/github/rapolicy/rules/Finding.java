@@ -54,7 +54,9 @@ public abstract class Finding {
         .addAllRemedies(
             rule.verdict() == Verdict.ALLOWED
                 ? ImmutableList.of()
-                : open.remedies().stream().filter(r -> r != Remedy.APPLY_OUTSIDE_RULE)::iterator)
+                : open.remedies().stream()
+                    .filter(r -> r != Remedy.APPLY_OUTSIDE_RULE)
+                    .collect(ImmutableList.toImmutableList()))
         .overlay(overlay)
         .overlayRule(rule)
         .build();

@@ -109,19 +109,15 @@ final class NoticeRules {
   }
 
   private static Finding basis(PositionBasis basis, Unit unit) {
-    switch (basis.kind()) {
-      case PLAN_PROJECT:
-        return Finding.of(Reason.BASIS_PLAN_PROJECT);
-      case INNOVATION_PLATFORM:
-        return Finding.of(Reason.BASIS_PLATFORM);
-      case SELF_ORGANISED_PROJECT:
-        return unit.isInNationalHighTechZone() || unit.isNationalHighTechZone()
-            ? Finding.of(Reason.BASIS_SELF_ORGANISED_IN_ZONE)
-            : Finding.of(Reason.BASIS_OTHER);
-      case NONE:
-        return Finding.of(Reason.BASIS_OTHER);
-    }
-    throw new AssertionError(basis.kind());
+    return switch (basis.kind()) {
+      case PLAN_PROJECT -> Finding.of(Reason.BASIS_PLAN_PROJECT);
+      case INNOVATION_PLATFORM -> Finding.of(Reason.BASIS_PLATFORM);
+      case SELF_ORGANISED_PROJECT ->
+          unit.isInNationalHighTechZone() || unit.isNationalHighTechZone()
+              ? Finding.of(Reason.BASIS_SELF_ORGANISED_IN_ZONE)
+              : Finding.of(Reason.BASIS_OTHER);
+      case NONE -> Finding.of(Reason.BASIS_OTHER);
+    };
   }
 
   private static Finding origin(Position position) {
@@ -154,27 +150,21 @@ final class NoticeRules {
             ? Finding.of(Reason.ABOVE_ACTUAL_COST)
             : Finding.of(Reason.WITHIN_ACTUAL_COST));
     switch (facts.fund) {
-      case LABOUR_FEE:
-        switch (facts.relation) {
-          case BASED_ON_CHARGED_PROJECT:
-            findings.add(Finding.of(Reason.LABOUR_FEE_OWN_PROJECT));
-            break;
-          case BASED_ON_OTHER_PLAN_PROJECT:
-            findings.add(Finding.of(Reason.LABOUR_FEE_OTHER_PROJECT));
-            break;
-          case BASED_ON_NO_PLAN_PROJECT:
-            findings.add(Finding.of(Reason.LABOUR_FEE_NO_PLAN_PROJECT));
-            break;
-        }
-        break;
-      case OTHER_BUDGET_LINE:
-        findings.add(
-            facts.relation == ChargeFacts.Relation.BASED_ON_NO_PLAN_PROJECT
-                ? Finding.withRemedies(
-                    Reason.OTHER_BUDGET_LINE, ImmutableList.of(Remedy.USE_BALANCE_OR_MATCHING_FUND))
-                : Finding.of(Reason.OTHER_BUDGET_LINE));
-        break;
-      case RETAINED_BALANCE:
+      case LABOUR_FEE ->
+          findings.add(
+              switch (facts.relation) {
+                case BASED_ON_CHARGED_PROJECT -> Finding.of(Reason.LABOUR_FEE_OWN_PROJECT);
+                case BASED_ON_OTHER_PLAN_PROJECT -> Finding.of(Reason.LABOUR_FEE_OTHER_PROJECT);
+                case BASED_ON_NO_PLAN_PROJECT -> Finding.of(Reason.LABOUR_FEE_NO_PLAN_PROJECT);
+              });
+      case OTHER_BUDGET_LINE ->
+          findings.add(
+              facts.relation == ChargeFacts.Relation.BASED_ON_NO_PLAN_PROJECT
+                  ? Finding.withRemedies(
+                      Reason.OTHER_BUDGET_LINE,
+                      ImmutableList.of(Remedy.USE_BALANCE_OR_MATCHING_FUND))
+                  : Finding.of(Reason.OTHER_BUDGET_LINE));
+      case RETAINED_BALANCE -> {
         if (!facts.retainedUnderRules) {
           findings.add(Finding.of(Reason.BALANCE_NOT_RETAINED_UNDER_RULES));
         }
@@ -184,9 +174,10 @@ final class NoticeRules {
         if (facts.retainedUnderRules && facts.arrangedForResearch) {
           findings.add(Finding.of(Reason.BALANCE_CONDITIONS_MET));
         }
-        break;
-      case MATCHING_FUND:
-        break;
+      }
+      case MATCHING_FUND -> {
+        // 3.3.6 sets no condition of its own on matching funds for RA positions.
+      }
     }
     costCoverage(facts.fund, facts.cost).ifPresent(findings::add);
     return findings.build();
@@ -211,28 +202,26 @@ final class NoticeRules {
    * which the notice does not authorise whatever the cost.
    */
   static Optional<Finding> costCoverage(FundKind fund, CostKind cost) {
-    switch (fund) {
-      case LABOUR_FEE:
-        return Optional.of(
-            cost.isNamedByNotice()
-                ? Finding.of(Reason.LABOUR_FEE_PAYS, cost)
-                : notNamed(Reason.LABOUR_FEE_COST_NOT_NAMED, cost));
-      case RETAINED_BALANCE:
-        return Optional.of(
-            cost.isNamedByNotice()
-                ? Finding.of(Reason.BALANCE_PAYS, cost)
-                : notNamed(Reason.BALANCE_COST_NOT_NAMED, cost));
-      case MATCHING_FUND:
-        if (cost == CostKind.HOUSING_FUND) {
-          return Optional.of(Finding.of(Reason.MATCHING_FUND_PAYS_HOUSING_FUND));
-        }
-        return Optional.of(
-            cost.isNamedByNotice()
-                ? Finding.of(Reason.MATCHING_FUND_PAYS, cost)
-                : Finding.of(Reason.MATCHING_FUND_COST_NOT_NAMED, cost));
-      case OTHER_BUDGET_LINE:
-        return Optional.empty();
-    }
-    throw new AssertionError(fund);
+    return switch (fund) {
+      case LABOUR_FEE ->
+          Optional.of(
+              cost.isNamedByNotice()
+                  ? Finding.of(Reason.LABOUR_FEE_PAYS, cost)
+                  : notNamed(Reason.LABOUR_FEE_COST_NOT_NAMED, cost));
+      case RETAINED_BALANCE ->
+          Optional.of(
+              cost.isNamedByNotice()
+                  ? Finding.of(Reason.BALANCE_PAYS, cost)
+                  : notNamed(Reason.BALANCE_COST_NOT_NAMED, cost));
+      case MATCHING_FUND ->
+          Optional.of(
+              switch (cost) {
+                case HOUSING_FUND -> Finding.of(Reason.MATCHING_FUND_PAYS_HOUSING_FUND);
+                case LABOUR_REMUNERATION, SOCIAL_INSURANCE_SUBSIDY ->
+                    Finding.of(Reason.MATCHING_FUND_PAYS, cost);
+                case NOT_NAMED_BY_NOTICE -> Finding.of(Reason.MATCHING_FUND_COST_NOT_NAMED, cost);
+              });
+      case OTHER_BUDGET_LINE -> Optional.empty();
+    };
   }
 }

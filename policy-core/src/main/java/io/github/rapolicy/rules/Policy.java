@@ -258,6 +258,7 @@ public final class Policy {
       return Notice.get().isInForceOn(date);
     }
 
+    @SuppressWarnings("EnumOrdinal") // NOT_IN_FORCE is built in the order of QuestionKind.values()
     private Answer notInForce(QuestionKind question) {
       return NOT_IN_FORCE.get(question.ordinal());
     }

@@ -47,21 +47,13 @@ public abstract class ScopeAnswer {
     EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
     for (Finding finding : answer().findings()) {
       switch (finding.reason()) {
-        case CENTRAL_UNIT:
-        case MINISTRY_UNIVERSITY:
-          channels.add(Channel.CENTRAL_UNITS);
-          break;
-        case NATIONAL_ZONE:
-        case IN_NATIONAL_ZONE:
-          channels.add(Channel.NATIONAL_HIGH_TECH_ZONES);
-          break;
-        case PROVINCIAL_UNIT:
-        case LOCAL_UNIT:
-        case HIGH_TECH_ENTERPRISE_OUTSIDE_ZONES:
-          channels.add(Channel.LOCALITIES);
-          break;
-        default:
-          break;
+        case CENTRAL_UNIT, MINISTRY_UNIVERSITY -> channels.add(Channel.CENTRAL_UNITS);
+        case NATIONAL_ZONE, IN_NATIONAL_ZONE -> channels.add(Channel.NATIONAL_HIGH_TECH_ZONES);
+        case PROVINCIAL_UNIT, LOCAL_UNIT, HIGH_TECH_ENTERPRISE_OUTSIDE_ZONES ->
+            channels.add(Channel.LOCALITIES);
+        default -> {
+          // Findings about the lead role and the general encouragement open no channel.
+        }
       }
     }
     return Sets.immutableEnumSet(channels);
