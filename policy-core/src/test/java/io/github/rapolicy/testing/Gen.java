@@ -1,10 +1,14 @@
 package io.github.rapolicy.testing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -140,5 +144,99 @@ public final class Gen {
   /** Returns an int in [{@code min}, {@code max}], uniformly. */
   public int uniformInt(int min, int max) {
     return random.nextInt(min, max + 1);
+  }
+
+  /** Returns {@code true} with probability {@code probability} (0 to 1). */
+  public boolean chance(double probability) {
+    return random.nextDouble() < probability;
+  }
+
+  /** Returns one of {@code values}, uniformly; list a value twice to make it twice as likely. */
+  public <T> T pick(List<? extends T> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("nothing to pick from");
+    }
+    return values.get(random.nextInt(values.size()));
+  }
+
+  /** Returns one of the constants of the enumeration {@code type}, uniformly. */
+  public <E extends Enum<E>> E pick(Class<E> type) {
+    return pick(List.copyOf(EnumSet.allOf(type)));
+  }
+
+  /**
+   * Returns a random subset of the constants of the enumeration {@code type}: its size is uniform
+   * in [0, number of constants], so the empty and the full set come up as often as any other size,
+   * and its members are then chosen uniformly.
+   */
+  public <E extends Enum<E>> EnumSet<E> subsetOf(Class<E> type) {
+    List<E> constants = new ArrayList<>(EnumSet.allOf(type));
+    int size = random.nextInt(0, constants.size() + 1);
+    EnumSet<E> subset = EnumSet.noneOf(type);
+    for (int i = 0; i < size; i++) {
+      // A partial Fisher-Yates shuffle: position i takes one of the constants not taken yet.
+      int j = random.nextInt(i, constants.size());
+      E chosen = constants.get(j);
+      constants.set(j, constants.get(i));
+      constants.set(i, chosen);
+      subset.add(chosen);
+    }
+    return subset;
+  }
+
+  /** Returns a value of {@code generator} with probability {@code presence}, else empty. */
+  public <T> Optional<T> optional(double presence, Supplier<? extends T> generator) {
+    return chance(presence) ? Optional.of(generator.get()) : Optional.empty();
+  }
+
+  /** Returns a list of [{@code min}, {@code max}] values of {@code generator}, its size uniform. */
+  public <T> List<T> listOf(int min, int max, Supplier<? extends T> generator) {
+    int size = uniformInt(min, max);
+    List<T> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(generator.get());
+    }
+    return values;
+  }
+
+  /**
+   * Returns a value of one of {@code generators}, chosen uniformly; list a generator twice to make
+   * its values twice as likely.
+   */
+  @SafeVarargs
+  public final <T> T oneOf(Supplier<? extends T>... generators) {
+    if (generators.length == 0) {
+      throw new IllegalArgumentException("no generator to pick from");
+    }
+    return generators[random.nextInt(generators.length)].get();
+  }
+
+  /**
+   * Returns a date in [{@code first}, {@code last}], favouring dates near the bounds half the time,
+   * as {@link #longBetween} does.
+   */
+  public LocalDate dateBetween(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("no dates from " + first + " to " + last);
+    }
+    return LocalDate.ofEpochDay(longBetween(first.toEpochDay(), last.toEpochDay()));
+  }
+
+  /**
+   * Returns {@code edges} followed by {@code tries} values of {@code generator}, all drawn now, so
+   * that a check which draws from this generator too cannot change the samples.
+   */
+  public <T> Stream<T> samples(
+      List<? extends T> edges, int tries, Supplier<? extends T> generator) {
+    List<T> samples = new ArrayList<>(edges);
+    for (int i = 0; i < tries; i++) {
+      samples.add(generator.get());
+    }
+    return samples.stream();
+  }
+
+  /** Returns {@code edges} followed by {@link Property#TRIES} values of {@code generator}. */
+  public <T> Stream<T> samples(List<? extends T> edges, Supplier<? extends T> generator) {
+    return samples(edges, Property.TRIES, generator);
   }
 }

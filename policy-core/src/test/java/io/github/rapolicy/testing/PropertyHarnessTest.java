@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -71,5 +74,52 @@ class PropertyHarnessTest {
     assertThat(Gen.seeded("max").longs(0, Long.MAX_VALUE))
         .contains(Long.MAX_VALUE)
         .allSatisfy(n -> assertThat(n).isNotNegative());
+  }
+
+  /** A small enumeration for the generators of enumerations. */
+  private enum Colour {
+    RED,
+    GREEN,
+    BLUE
+  }
+
+  @Test
+  void combiningGeneratorsCoverTheirDomainsDeterministically() {
+    Gen gen = Gen.seeded("combining");
+    List<Colour> picked = Stream.generate(() -> gen.pick(Colour.class)).limit(200).toList();
+    List<EnumSet<Colour>> subsets =
+        Stream.generate(() -> gen.subsetOf(Colour.class)).limit(200).toList();
+    List<List<Integer>> lists =
+        Stream.generate(() -> gen.listOf(1, 3, () -> gen.uniformInt(0, 9))).limit(200).toList();
+    List<Optional<String>> optionals =
+        Stream.generate(() -> gen.optional(0.5, () -> "x")).limit(200).toList();
+    List<String> chosen =
+        Stream.generate(() -> gen.<String>oneOf(() -> "a", () -> "b")).limit(200).toList();
+
+    assertThat(picked).containsOnly(Colour.values());
+    assertThat(subsets).contains(EnumSet.noneOf(Colour.class), EnumSet.allOf(Colour.class));
+    assertThat(subsets).contains(EnumSet.of(Colour.RED), EnumSet.of(Colour.GREEN, Colour.BLUE));
+    assertThat(lists).allSatisfy(l -> assertThat(l).hasSizeBetween(1, 3));
+    assertThat(lists).anySatisfy(l -> assertThat(l).hasSize(1));
+    assertThat(lists).anySatisfy(l -> assertThat(l).hasSize(3));
+    assertThat(optionals).contains(Optional.empty(), Optional.of("x"));
+    assertThat(chosen).containsOnly("a", "b");
+    assertThat(Stream.generate(() -> Gen.seeded("same").subsetOf(Colour.class)).limit(5))
+        .containsOnly(Gen.seeded("same").subsetOf(Colour.class));
+  }
+
+  @Test
+  void datesStayInRangeAndReachTheBounds() {
+    LocalDate first = LocalDate.of(2024, 1, 1);
+    LocalDate last = LocalDate.of(2024, 6, 24);
+    Gen gen = Gen.seeded("dates");
+    List<LocalDate> dates =
+        gen.samples(List.of(first), 1000, () -> gen.dateBetween(first, last)).toList();
+
+    assertThat(dates).hasSize(1001).startsWith(first).contains(last);
+    assertThat(dates).allSatisfy(d -> assertThat(d).isBetween(first, last));
+    assertThat(Gen.seeded("one day").dateBetween(last, last)).isEqualTo(last);
+    assertThatThrownBy(() -> gen.dateBetween(last, first))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
