@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every public type of the API packages shows an example in its Javadoc ({@code <pre>{@code …}}),
+ * Every public type of the API packages shows an example in its Javadoc (a {@code <pre>} block),
  * nested types included: a reader of the generated Javadoc never meets a type without one.
  */
 class JavadocExamplesTest {
