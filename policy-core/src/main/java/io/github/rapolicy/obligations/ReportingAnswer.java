@@ -234,9 +234,10 @@ public abstract class ReportingAnswer {
             + "当日及以前；"
             + when
             + "）",
-        deadline.chineseName()
-            + " ("
-            + "on or before "
+        deadline.englishName()
+            + " (the notice: "
+            + deadline.chineseName()
+            + ", read as on or before "
             + Texts.date(deadline.lastDay(), language)
             + "; "
             + when

@@ -226,7 +226,7 @@ public abstract class ZoneEvaluation {
                     + total()
                     + " RA positions ("
                     + units()
-                    + " units)"))
+                    + (units() == 1 ? " unit)" : " units)")))
         .append('\n');
     text.append(Texts.pick(language, "按单位类型：", "By unit type: "))
         .append(counts(byUnitType(), language))
