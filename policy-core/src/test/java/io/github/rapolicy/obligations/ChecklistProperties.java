@@ -90,24 +90,19 @@ class ChecklistProperties {
   }
 
   static PositionBasis basis(Gen gen) {
-    switch (gen.uniformInt(0, 6)) {
-      case 0:
-        return PositionBasis.planProject(
-            PlanProject.of("P-" + gen.uniformInt(0, 9), PlanProgramme.NATIONAL_KEY_RD_PROGRAMME));
-      case 1:
-        return PositionBasis.planProject(
-            PlanProject.of(
-                "P-" + gen.uniformInt(0, 9),
-                PlanProgramme.NOT_NAMED_BY_NOTICE,
-                pick(gen, ProjectLevel.values())));
-      case 2:
-        return PositionBasis.platform(InnovationPlatform.of(pick(gen, PlatformKind.values()), "平台"));
-      case 3:
-      case 4:
-        return PositionBasis.selfOrganisedProject("自研-" + gen.uniformInt(0, 9));
-      default:
-        return PositionBasis.none();
-    }
+    return switch (gen.uniformInt(0, 6)) {
+      case 0 -> PositionBasis.planProject(
+          PlanProject.of("P-" + gen.uniformInt(0, 9), PlanProgramme.NATIONAL_KEY_RD_PROGRAMME));
+      case 1 -> PositionBasis.planProject(
+          PlanProject.of(
+              "P-" + gen.uniformInt(0, 9),
+              PlanProgramme.NOT_NAMED_BY_NOTICE,
+              pick(gen, ProjectLevel.values())));
+      case 2 -> PositionBasis.platform(
+          InnovationPlatform.of(pick(gen, PlatformKind.values()), "平台"));
+      case 3, 4 -> PositionBasis.selfOrganisedProject("自研-" + gen.uniformInt(0, 9));
+      default -> PositionBasis.none();
+    };
   }
 
   static ImmutableList<Position> positions(Gen gen) {

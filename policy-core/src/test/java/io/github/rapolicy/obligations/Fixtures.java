@@ -136,7 +136,13 @@ final class Fixtures {
   }
 
   static Position withOrigin(String id, PositionOrigin origin) {
-    return position(id).origin(origin).serviceAgreementSigned(true).build();
+    return Position.builder()
+        .id(id)
+        .category(PositionCategory.AUXILIARY_RESEARCH)
+        .basis(PositionBasis.none())
+        .origin(origin)
+        .serviceAgreementSigned(true)
+        .build();
   }
 
   /** Every obligation's fact "yes", every encouragement's fact "no". */
