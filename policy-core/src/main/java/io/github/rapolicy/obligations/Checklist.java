@@ -115,7 +115,12 @@ public abstract class Checklist {
     return withStatus(ItemStatus.NOT_MET);
   }
 
-  /** Returns the item of {@code provision}, or of the first position for the service agreement. */
+  /**
+   * Returns the item of {@code provision}, or of the first position for the service agreement.
+   *
+   * @throws IllegalArgumentException if the checklist has no such item, as before the notice was
+   *     issued
+   */
   public final ChecklistItem item(Provision provision) {
     checkNotNull(provision, "provision");
     return items().stream()

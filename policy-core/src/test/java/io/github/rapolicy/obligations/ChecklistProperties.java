@@ -261,7 +261,7 @@ class ChecklistProperties {
   }
 
   @Test
-  @DisplayName("every cited clause is quoted in Chinese and English, and each item's clause is cited")
+  @DisplayName("2.2.2 – 3.3.6: every item's clause is cited and quoted, in Chinese and English")
   void everyClauseIsQuoted() {
     forAll(
         cases("quotes").limit(100),

@@ -425,7 +425,7 @@ class ChecklistTest {
   class Rendering {
 
     @Test
-    @DisplayName("every provision's clause is cited, and each quoted exactly once, in both languages")
+    @DisplayName("2.2.2, 3.1.3, 3.1.5, 3.2.3, 3.3.2, 3.3.5, 3.3.6: each cited and quoted exactly once, in both languages")
     void quotesEachClauseOnce() {
       Checklist checklist =
           checklist(NATIONAL_ZONE_UNIT, List.of(signed("RA-1"), unsigned("RA-2")), UnitPractice.notKnown());
@@ -444,7 +444,7 @@ class ChecklistTest {
     }
 
     @Test
-    @DisplayName("items read in Chinese and English with their status and clause")
+    @DisplayName("3.3.2: an item reads in Chinese and English with its status")
     void itemWording() {
       ChecklistItem item =
           checklist(PROVINCIAL_UNIVERSITY, List.of(unsigned("RA-2")), dutifulOnly()).unmet().get(0);
@@ -458,7 +458,7 @@ class ChecklistTest {
     }
 
     @Test
-    @DisplayName("obligations come first, in provision order, then the encouragements")
+    @DisplayName("obligations (3.3.2, 3.3.5, 3.1.3, 3.2.3) come first, then encouragements (3.3.2, 3.3.6, 3.1.5, 2.2.2)")
     void order() {
       Checklist checklist =
           checklist(SME_IN_ZONE, List.of(signed("RA-1"), signed("RA-2")), UnitPractice.notKnown());
@@ -482,7 +482,7 @@ class ChecklistTest {
     }
 
     @Test
-    @DisplayName("two positions with one ID are rejected, naming the ID")
+    @DisplayName("3.3.2 (one agreement per position): two positions with one ID are rejected, naming the ID")
     void duplicateIds() {
       assertThatThrownBy(() -> checklist(MOE_UNIVERSITY, List.of(signed("RA-1"), unsigned("RA-1")), dutifulOnly()))
           .isInstanceOf(IllegalArgumentException.class)
