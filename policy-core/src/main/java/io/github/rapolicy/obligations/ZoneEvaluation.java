@@ -1,0 +1,315 @@
+package io.github.rapolicy.obligations;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.notice.Notice;
+import io.github.rapolicy.notice.Term;
+import io.github.rapolicy.rules.Channel;
+import io.github.rapolicy.rules.Language;
+import io.github.rapolicy.rules.Policy;
+import io.github.rapolicy.rules.ScopeAnswer;
+import io.github.rapolicy.unit.Designation;
+import io.github.rapolicy.unit.HighTechZone;
+import io.github.rapolicy.unit.Unit;
+import io.github.rapolicy.unit.UnitType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The reference a national high-tech zone's annual comprehensive evaluation draws on (2.2.3): the
+ * RA positions developed by the units inside the zone, counted by unit type, by designation and by
+ * the channel of section 二 that reaches each unit (2.2.2). The library counts; it does not
+ * evaluate: the notice makes the counts "one important reference" and leaves the evaluation to the
+ * evaluators.
+ *
+ * <p>Units inside the zone are those whose {@link Unit#zone()} is the zone, the zone itself (a unit
+ * of type {@link UnitType#HIGH_TECH_ZONE}) among them, since 2.2.2 mobilises "the national zones and
+ * the units inside them". Positions of units elsewhere are left out and only counted as such. A
+ * unit holding several designations counts under each, and a unit reached by several channels
+ * under each, so those counts may add up to more than the total.
+ *
+ * <pre>{@code
+ * ZoneEvaluation evaluation = Obligations.ofNotice().on(LocalDate.of(2024, 12, 31))
+ *     .zoneEvaluation(HighTechZone.national("中关村科技园区"), rows);
+ * evaluation.total();                                 // positions of units inside the zone
+ * evaluation.count(UnitType.ENTERPRISE);
+ * evaluation.count(Channel.NATIONAL_HIGH_TECH_ZONES); // via ScopeAnswer.channels()
+ * evaluation.explain(Language.CHINESE);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; evaluations are equal when all their attributes are.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ZoneEvaluation {
+
+  ZoneEvaluation() {}
+
+  static ZoneEvaluation of(Policy.OnDate on, HighTechZone zone, Collection<UnitPosition> rows) {
+    checkArgument(
+        zone.isNational(),
+        "2.2.3 concerns national high-tech zones; %s (%s) is a %s",
+        zone.name(),
+        zone.level().chineseName(),
+        zone.level().englishName());
+    Set<Map.Entry<Unit, String>> seen = new HashSet<>();
+    for (UnitPosition row : rows) {
+      checkArgument(
+          seen.add(Map.entry(row.unit(), row.position().id())),
+          "position %s of %s is given twice",
+          row.position().id(),
+          row.unit().name());
+    }
+    ImmutableList<UnitPosition> inside =
+        rows.stream()
+            .filter(row -> row.unit().zone().map(zone::equals).orElse(false))
+            .collect(ImmutableList.toImmutableList());
+    boolean inForce = Notice.get().isInForceOn(on.date());
+    Map<UnitType, Integer> byType = new EnumMap<>(UnitType.class);
+    Map<Designation, Integer> byDesignation = new EnumMap<>(Designation.class);
+    Map<Channel, Integer> byChannel = new EnumMap<>(Channel.class);
+    Map<Unit, ScopeAnswer> scopes = new HashMap<>();
+    int withoutChannel = 0;
+    for (UnitPosition row : inside) {
+      Unit unit = row.unit();
+      byType.merge(unit.type(), 1, Integer::sum);
+      for (Designation designation : unit.designations()) {
+        byDesignation.merge(designation, 1, Integer::sum);
+      }
+      if (inForce) {
+        ScopeAnswer scope = scopes.computeIfAbsent(unit, on::isInScope);
+        for (Channel channel : scope.channels()) {
+          byChannel.merge(channel, 1, Integer::sum);
+        }
+        if (scope.channels().isEmpty()) {
+          withoutChannel++;
+        }
+      }
+    }
+    return ImmutableZoneEvaluation.builder()
+        .date(on.date())
+        .zone(zone)
+        .addAllPositions(inside)
+        .outsideZone(rows.size() - inside.size())
+        .putAllByUnitType(byType)
+        .putAllByDesignation(byDesignation)
+        .putAllByChannel(byChannel)
+        .withoutChannel(withoutChannel)
+        .build();
+  }
+
+  /** Returns the date the evaluation is drawn up for. */
+  public abstract LocalDate date();
+
+  /** Returns the national high-tech zone evaluated. */
+  public abstract HighTechZone zone();
+
+  /** Returns the positions of the units inside the zone, in the order given. */
+  public abstract ImmutableList<UnitPosition> positions();
+
+  /** Returns how many of the positions given belong to units outside the zone, and are not counted. */
+  public abstract int outsideZone();
+
+  /** Returns the positions counted by the type of their unit; types with none are left out. */
+  public abstract ImmutableMap<UnitType, Integer> byUnitType();
+
+  /**
+   * Returns the positions counted by each designation their unit holds (a unit holding several
+   * counts under each); designations with none are left out.
+   */
+  public abstract ImmutableMap<Designation, Integer> byDesignation();
+
+  /**
+   * Returns the positions counted by each channel of section 二 that reaches their unit, as {@link
+   * ScopeAnswer#channels()} has it (a unit reached by several counts under each); channels with none
+   * are left out, and every channel before the notice was issued.
+   */
+  public abstract ImmutableMap<Channel, Integer> byChannel();
+
+  /**
+   * Returns how many positions belong to units no channel names (the lists are open, 等); 0 before
+   * the notice was issued.
+   */
+  public abstract int withoutChannel();
+
+  /** Returns how many positions the units inside the zone have developed. */
+  public final int total() {
+    return positions().size();
+  }
+
+  /** Returns how many distinct units inside the zone the positions belong to. */
+  public final int units() {
+    return (int) positions().stream().map(UnitPosition::unit).distinct().count();
+  }
+
+  /** Returns how many positions belong to units of {@code type}. */
+  public final int count(UnitType type) {
+    return byUnitType().getOrDefault(checkNotNull(type, "type"), 0);
+  }
+
+  /** Returns how many positions belong to units holding {@code designation}. */
+  public final int count(Designation designation) {
+    return byDesignation().getOrDefault(checkNotNull(designation, "designation"), 0);
+  }
+
+  /** Returns how many positions belong to units {@code channel} reaches. */
+  public final int count(Channel channel) {
+    return byChannel().getOrDefault(checkNotNull(channel, "channel"), 0);
+  }
+
+  /** Returns whether the notice was in force on the evaluation's date. */
+  public final boolean isInForce() {
+    return Notice.get().isInForceOn(date());
+  }
+
+  /**
+   * Returns the clauses the evaluation rests on: 2.2.3 (the reference) and 2.2.2 (the zone and the
+   * units inside it); the date of issue instead before it.
+   */
+  public final ImmutableSortedSet<Clause> clauses() {
+    return isInForce()
+        ? ImmutableSortedSet.of(Clause.C2_2_2, Clause.C2_2_3)
+        : ImmutableSortedSet.of(Clause.DATE);
+  }
+
+  /** Returns whether the evaluation cites {@code clause}. */
+  public final boolean cites(Clause clause) {
+    return clauses().contains(checkNotNull(clause, "clause"));
+  }
+
+  /** Renders the evaluation in {@code language}: the counts, with 2.2.3 and 2.2.2 quoted. */
+  public final String explain(Language language) {
+    checkNotNull(language, "language");
+    StringBuilder text = new StringBuilder();
+    text.append(
+            Texts.pick(
+                language,
+                "问题：国家高新区年度综合评价的参考依据——" + zone().name() + "的科研助理岗位开发情况（",
+                "Question: the reference for the annual comprehensive evaluation of national"
+                    + " high-tech zone "
+                    + zone().name()
+                    + ": its RA-position development ("))
+        .append(Texts.date(date(), language))
+        .append(Texts.pick(language, "）", ")"))
+        .append('\n');
+    if (!isInForce()) {
+      text.append(
+              Texts.pick(
+                  language,
+                  "结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
+                  "Answer: the date is before the notice was issued on 25 June 2024; it was not yet"
+                      + " in force"))
+          .append('\n')
+          .append(Texts.pick(language, "依据：", "Because:"))
+          .append('\n');
+      Texts.quote(text, Clause.DATE, language);
+      return text.toString();
+    }
+    text.append(
+            Texts.pick(
+                language,
+                "结论：区内单位开发科研助理岗位" + total() + "个（涉及单位" + units() + "家）",
+                "Answer: the units inside the zone have developed "
+                    + total()
+                    + " RA positions ("
+                    + units()
+                    + (units() == 1 ? " unit)" : " units)")))
+        .append('\n');
+    text.append(Texts.pick(language, "按单位类型：", "By unit type: "))
+        .append(counts(byUnitType(), language))
+        .append('\n');
+    text.append(Texts.pick(language, "按单位认定：", "By designation: "))
+        .append(counts(byDesignation(), language))
+        .append('\n');
+    text.append(Texts.pick(language, "按渠道：", "By channel: "))
+        .append(
+            byChannel().isEmpty()
+                ? Texts.pick(language, "无", "none")
+                : byChannel().entrySet().stream()
+                    .map(
+                        e ->
+                            e.getKey().displayName(language)
+                                + Texts.pick(language, "（", " (")
+                                + e.getKey().article()
+                                + Texts.pick(language, "）", ")")
+                                + " "
+                                + e.getValue())
+                    .collect(Collectors.joining(Texts.pick(language, "；", "; "))))
+        .append(
+            withoutChannel() == 0
+                ? ""
+                : Texts.pick(
+                    language,
+                    "；未列入任何渠道 " + withoutChannel(),
+                    "; named by no channel " + withoutChannel()))
+        .append('\n');
+    text.append(
+            Texts.pick(
+                language,
+                "（一家单位可有多项认定、可属多个渠道，分项之和可大于总数）",
+                "(a unit may hold several designations and be reached by several channels, so those"
+                    + " counts may add up to more than the total)"))
+        .append('\n');
+    if (outsideZone() > 0) {
+      text.append(Texts.pick(language, "区外单位的岗位（未计入）：", "Positions of units outside the zone (not counted): "))
+          .append(outsideZone())
+          .append('\n');
+    }
+    text.append(Texts.pick(language, "依据：", "Because:")).append('\n');
+    text.append("  ")
+        .append(Texts.citation(ImmutableList.of(Clause.C2_2_3), language))
+        .append(
+            Texts.pick(
+                language,
+                "科研助理岗位开发情况是国家高新区年度综合评价的重要参考依据之一；本库只统计数量，不作评价",
+                "RA-position development is one important reference of the zone's annual"
+                    + " comprehensive evaluation; this library counts, it does not evaluate"))
+        .append('\n');
+    Texts.quote(text, Clause.C2_2_3, language);
+    text.append("  ")
+        .append(Texts.citation(ImmutableList.of(Clause.C2_2_2), language))
+        .append(
+            Texts.pick(
+                language,
+                "动员国家高新区以及区内的科研机构、高新技术企业等设立科研助理岗位；高新区自身的岗位一并计入",
+                "national high-tech zones and the research institutions, high-tech enterprises and"
+                    + " others inside them are mobilised to set up RA positions; the zone's own"
+                    + " positions are counted too"))
+        .append('\n');
+    Texts.quote(text, Clause.C2_2_2, language);
+    return text.toString();
+  }
+
+  private static <K extends Term> String counts(Map<K, Integer> counts, Language language) {
+    if (counts.isEmpty()) {
+      return Texts.pick(language, "无", "none");
+    }
+    return counts.entrySet().stream()
+        .map(e -> Texts.name(e.getKey(), language) + " " + e.getValue())
+        .collect(Collectors.joining(Texts.pick(language, "；", "; ")));
+  }
+
+  /** Returns the zone, the date and the total. */
+  @Override
+  public final String toString() {
+    return zone().name() + " " + date() + " total=" + total() + " " + byChannel();
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(zone().isNational(), "2.2.3 concerns national high-tech zones: %s", zone());
+  }
+}
