@@ -155,52 +155,48 @@ public abstract class Checklist {
   public final String explain(Language language) {
     checkNotNull(language, "language");
     StringBuilder text = new StringBuilder();
-    text.append(Texts.pick(language, "问题：单位的义务与鼓励事项（", "Question: a unit's obligations and encouragements ("))
+    text.append(language.pick("问题：单位的义务与鼓励事项（", "Question: a unit's obligations and encouragements ("))
         .append(unit().name())
-        .append(Texts.pick(language, "，", ", "))
+        .append(language.pick("，", ", "))
         .append(Texts.date(date(), language))
-        .append(Texts.pick(language, "）", ")"))
+        .append(language.pick("）", ")"))
         .append('\n')
-        .append(Texts.pick(language, "结论：", "Status: "))
-        .append(Texts.name(compliance(), language))
+        .append(language.pick("结论：", "Status: "))
+        .append(language.nameOf(compliance()))
         .append('\n');
     Set<Clause> quoted = EnumSet.noneOf(Clause.class);
     if (!isInForce()) {
-      text.append(Texts.pick(language, "依据：", "Because:")).append('\n');
+      text.append(language.pick("依据：", "Because:")).append('\n');
       text.append("  ? ")
-          .append(Texts.citation(ImmutableList.of(Clause.DATE), language))
+          .append(language.cite(ImmutableList.of(Clause.DATE)))
           .append(
-              Texts.pick(
-                  language,
-                  "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，其义务与鼓励事项均未产生",
+              language.pick("所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，其义务与鼓励事项均未产生",
                   "the date is before the notice was issued on 25 June 2024; it was not yet in force,"
                       + " and asked nothing of the unit"))
           .append('\n');
-      Texts.quote(text, Clause.DATE, language);
+      text.append(language.quote(Clause.DATE));
       return text.toString();
     }
-    text.append(Texts.pick(language, "单位已设立科研助理岗位：", "RA positions the unit has set up: "))
+    text.append(language.pick("单位已设立科研助理岗位：", "RA positions the unit has set up: "))
         .append(positionCount())
-        .append(Texts.pick(language, "个", ""))
+        .append(language.pick("个", ""))
         .append('\n');
-    text.append(Texts.pick(language, "义务（应）：", "Obligations (shall):")).append('\n');
+    text.append(language.pick("义务（应）：", "Obligations (shall):")).append('\n');
     appendItems(text, obligations(), quoted, language);
     text.append(
-            Texts.pick(
-                language,
-                "鼓励（建议事项，不影响结论）：",
+            language.pick("鼓励（建议事项，不影响结论）：",
                 "Encouragements (advice; they never change the status):"))
         .append('\n');
     appendItems(text, advice(), quoted, language);
     if (!unmet().isEmpty()) {
-      text.append(Texts.pick(language, "如何改变结论：", "What would change it:")).append('\n');
+      text.append(language.pick("如何改变结论：", "What would change it:")).append('\n');
       for (ChecklistItem item : unmet()) {
         text.append("  - ").append(prefix(item, language)).append(item.provision().action(language)).append('\n');
       }
     }
     ImmutableList<ChecklistItem> notKnown = withStatus(ItemStatus.NOT_KNOWN);
     if (!notKnown.isEmpty()) {
-      text.append(Texts.pick(language, "尚需说明的情况：", "Facts still to be given:")).append('\n');
+      text.append(language.pick("尚需说明的情况：", "Facts still to be given:")).append('\n');
       for (ChecklistItem item : notKnown) {
         text.append("  - ")
             .append(item.provision().wording(ItemStatus.NOT_KNOWN, language))
@@ -212,7 +208,7 @@ public abstract class Checklist {
 
   private static String prefix(ChecklistItem item, Language language) {
     return item.positionId()
-        .map(id -> Texts.pick(language, "岗位 " + id + "：", "position " + id + ": "))
+        .map(id -> language.pick("岗位 " + id + "：", "position " + id + ": "))
         .orElse("");
   }
 
@@ -222,11 +218,11 @@ public abstract class Checklist {
       text.append("  ")
           .append(item.status().mark())
           .append(' ')
-          .append(Texts.citation(ImmutableList.of(item.clause()), language))
+          .append(language.cite(ImmutableList.of(item.clause())))
           .append(item.describe(language))
           .append('\n');
       if (quoted.add(item.clause())) {
-        Texts.quote(text, item.clause(), language);
+        text.append(language.quote(item.clause()));
       }
     }
   }

@@ -71,11 +71,11 @@ public abstract class ChecklistItem {
     checkNotNull(language, "language");
     StringBuilder text = new StringBuilder();
     positionId()
-        .ifPresent(id -> text.append(Texts.pick(language, "岗位 " + id + "：", "position " + id + ": ")));
+        .ifPresent(id -> text.append(language.pick("岗位 " + id + "：", "position " + id + ": ")));
     return text.append(provision().duty(language))
-        .append(Texts.pick(language, "——", " — "))
-        .append(Texts.name(status(), language))
-        .append(Texts.pick(language, "：", ": "))
+        .append(language.pick("——", " — "))
+        .append(language.nameOf(status()))
+        .append(language.pick("：", ": "))
         .append(provision().wording(status(), language))
         .toString();
   }

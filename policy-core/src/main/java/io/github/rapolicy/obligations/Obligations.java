@@ -64,6 +64,12 @@ public final class Obligations {
   /**
    * The questions {@link Obligations} answers on one date.
    *
+   * <pre>{@code
+   * Obligations.OnDate july = Obligations.ofNotice().on(LocalDate.of(2024, 7, 15));
+   * july.reporting().nextDeadline();        // Optional[JULY_20] (3.4.2)
+   * july.positionsToFillFirst(positions);   // unfilled and vacated (2.1.3)
+   * }</pre>
+   *
    * <p>This class is immutable and thread-safe.
    *
    * @since 0.1.0

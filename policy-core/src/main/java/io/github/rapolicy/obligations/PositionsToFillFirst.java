@@ -96,53 +96,47 @@ public abstract class PositionsToFillFirst {
   public final String explain(Language language) {
     checkNotNull(language, "language");
     StringBuilder text = new StringBuilder();
-    text.append(Texts.pick(language, "问题：优先招录的岗位（", "Question: the positions to fill first ("))
+    text.append(language.pick("问题：优先招录的岗位（", "Question: the positions to fill first ("))
         .append(Texts.date(date(), language))
-        .append(Texts.pick(language, "）", ")"))
+        .append(language.pick("）", ")"))
         .append('\n');
     if (!isInForce()) {
       text.append(
-              Texts.pick(
-                  language,
-                  "结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
+              language.pick("结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
                   "Answer: the date is before the notice was issued on 25 June 2024; it was not yet"
                       + " in force"))
           .append('\n');
-      text.append(Texts.pick(language, "依据：", "Because:")).append('\n');
-      Texts.quote(text, Clause.DATE, language);
+      text.append(language.pick("依据：", "Because:")).append('\n');
+      text.append(language.quote(Clause.DATE));
       return text.toString();
     }
-    text.append(Texts.pick(language, "结论：", "Answer: "))
+    text.append(language.pick("结论：", "Answer: "))
         .append(
-            Texts.pick(
-                language,
-                "所给" + givenCount() + "个岗位中，" + positions().size() + "个应优先招录高校毕业生",
+            language.pick("所给" + givenCount() + "个岗位中，" + positions().size() + "个应优先招录高校毕业生",
                 positions().size()
                     + " of the "
                     + givenCount()
                     + " positions given are to be filled with graduates first"))
         .append('\n');
-    text.append(Texts.pick(language, "依据：", "Because:")).append('\n');
+    text.append(language.pick("依据：", "Because:")).append('\n');
     for (Position position : positions()) {
       text.append("  ✓ ")
-          .append(Texts.citation(ImmutableList.of(Clause.C2_1_3), language))
-          .append(Texts.pick(language, "岗位 ", "position "))
+          .append(language.cite(ImmutableList.of(Clause.C2_1_3)))
+          .append(language.pick("岗位 ", "position "))
           .append(position.id())
-          .append(Texts.pick(language, "：", ": "))
-          .append(Texts.name(position.origin(), language))
+          .append(language.pick("：", ": "))
+          .append(language.nameOf(position.origin()))
           .append('\n');
     }
     if (positions().isEmpty()) {
       text.append("  – ")
-          .append(Texts.citation(ImmutableList.of(Clause.C2_1_3), language))
+          .append(language.cite(ImmutableList.of(Clause.C2_1_3)))
           .append(
-              Texts.pick(
-                  language,
-                  "所给岗位均为新设岗位，或未给出岗位；没有尚未招录或因人员流动而空缺的岗位",
+              language.pick("所给岗位均为新设岗位，或未给出岗位；没有尚未招录或因人员流动而空缺的岗位",
                   "no position given is unfilled or vacated by turnover"))
           .append('\n');
     }
-    Texts.quote(text, Clause.C2_1_3, language);
+    text.append(language.quote(Clause.C2_1_3));
     return text.toString();
   }
 

@@ -318,21 +318,21 @@ public enum Provision implements Term {
    * "设立科研助理岗位的单位，应根据国家有关规定签订服务协议"}.
    */
   public String duty(Language language) {
-    return Texts.pick(language, dutyZh, dutyEn);
+    return language.pick(dutyZh, dutyEn);
   }
 
   /** Returns what a unit does to meet or take up the provision, in {@code language}. */
   public String action(Language language) {
-    return Texts.pick(language, toDoZh, toDoEn);
+    return language.pick(toDoZh, toDoEn);
   }
 
   /** Returns the wording of an item of this provision with {@code status}. */
   String wording(ItemStatus status, Language language) {
     return switch (status) {
-      case MET, TAKEN_UP -> Texts.pick(language, doneZh, doneEn);
-      case NOT_MET, ADVISED -> Texts.pick(language, toDoZh, toDoEn);
-      case NOT_KNOWN -> Texts.pick(language, notKnownZh, notKnownEn);
-      case NOT_APPLICABLE -> Texts.pick(language, notApplicableZh, notApplicableEn);
+      case MET, TAKEN_UP -> language.pick(doneZh, doneEn);
+      case NOT_MET, ADVISED -> language.pick(toDoZh, toDoEn);
+      case NOT_KNOWN -> language.pick(notKnownZh, notKnownEn);
+      case NOT_APPLICABLE -> language.pick(notApplicableZh, notApplicableEn);
     };
   }
 

@@ -133,29 +133,23 @@ public abstract class ReportingAnswer {
     checkNotNull(language, "language");
     StringBuilder text = new StringBuilder();
     text.append(
-            Texts.pick(
-                language,
-                "问题：科研助理岗位开发和落实工作进展情况的报送时间（",
+            language.pick("问题：科研助理岗位开发和落实工作进展情况的报送时间（",
                 "Question: when progress in developing and filling RA positions is reported ("))
         .append(Texts.date(date(), language))
-        .append(Texts.pick(language, "）", ")"))
+        .append(language.pick("）", ")"))
         .append('\n');
     if (!isInForce()) {
       text.append(
-              Texts.pick(
-                  language,
-                  "结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，尚无报送要求；"
+              language.pick("结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，尚无报送要求；"
                       + "通知发布后，首次报送时间为7月5日前",
                   "Answer: the date is before the notice was issued on 25 June 2024; it was not yet"
                       + " in force and asked for no report. Once issued, it set the first report for"
                       + " 5 July"))
           .append('\n');
     } else {
-      text.append(Texts.pick(language, "报送单位：", "Who reports: "))
+      text.append(language.pick("报送单位：", "Who reports: "))
           .append(
-              Texts.pick(
-                  language,
-                  "各地"
+              language.pick("各地"
                       + reporters().stream()
                           .map(Addressee::chineseName)
                           .collect(Collectors.joining("、"))
@@ -166,69 +160,61 @@ public abstract class ReportingAnswer {
                           .collect(Collectors.joining(" and the local "))
                       + ", each by its remit, for its region"))
           .append('\n')
-          .append(Texts.pick(language, "报送对象：", "To whom: "))
-          .append(Texts.name(recipient(), language))
+          .append(language.pick("报送对象：", "To whom: "))
+          .append(language.nameOf(recipient()))
           .append('\n')
-          .append(Texts.pick(language, "下一次报送：", "Next deadline: "))
+          .append(language.pick("下一次报送：", "Next deadline: "))
           .append(nextText(language))
           .append('\n')
-          .append(Texts.pick(language, "已过的报送时间：", "Deadlines passed: "))
+          .append(language.pick("已过的报送时间：", "Deadlines passed: "))
           .append(
               passed().isEmpty()
-                  ? Texts.pick(language, "无", "none")
+                  ? language.pick("无", "none")
                   : passed().stream()
-                      .map(d -> Texts.name(d, language))
-                      .collect(Collectors.joining(Texts.pick(language, "、", ", ")))
-                      + Texts.pick(language, "（未报送的即为逾期）", " (missed unless reported)"))
+                      .map(d -> language.nameOf(d))
+                      .collect(Collectors.joining(language.pick("、", ", ")))
+                      + language.pick("（未报送的即为逾期）", " (missed unless reported)"))
           .append('\n');
     }
-    text.append(Texts.pick(language, "依据：", "Because:")).append('\n');
-    String cite342 = Texts.citation(ImmutableList.of(Clause.C3_4_2), language);
+    text.append(language.pick("依据：", "Because:")).append('\n');
+    String cite342 = language.cite(ImmutableList.of(Clause.C3_4_2));
     text.append("  ")
         .append(cite342)
-        .append(Texts.pick(language, "“前”的读法：", "Reading of 前: "))
+        .append(language.pick("“前”的读法：", "Reading of 前: "))
         .append(calendar().readingOfBefore(language))
         .append('\n');
     text.append("  ")
         .append(cite342)
         .append(
-            Texts.pick(
-                language,
-                "报送内容和格式要求另行通知；本库不掌握该通知，不对报送内容作判断",
+            language.pick("报送内容和格式要求另行通知；本库不掌握该通知，不对报送内容作判断",
                 "the content and format of the reports were to be notified separately (另行通知);"
                     + " this library does not know them and judges no report's content"))
         .append('\n');
     text.append("  ")
-        .append(Texts.citation(ImmutableList.of(Clause.DATE), language))
+        .append(language.cite(ImmutableList.of(Clause.DATE)))
         .append(
-            Texts.pick(
-                language,
-                "通知所列日期未写年份，按发布日期（2024年6月25日）读作2024年",
+            language.pick("通知所列日期未写年份，按发布日期（2024年6月25日）读作2024年",
                 "the notice writes the dates without a year; they are read as 2024, the year of its"
                     + " issue (25 June 2024)"))
         .append('\n');
-    Texts.quote(text, Clause.C3_4_2, language);
-    Texts.quote(text, Clause.DATE, language);
+    text.append(language.quote(Clause.C3_4_2));
+    text.append(language.quote(Clause.DATE));
     return text.toString();
   }
 
   private String nextText(Language language) {
     Optional<ReportingDeadline> next = nextDeadline();
     if (next.isEmpty()) {
-      return Texts.pick(
-          language,
-          "无——四个报送时间均已过去，通知未规定其后的报送",
+      return language.pick("无——四个报送时间均已过去，通知未规定其后的报送",
           "none — all four deadlines have passed, and the notice sets none later");
     }
     ReportingDeadline deadline = next.get();
     int days = daysLeft().orElseThrow();
     String when =
         days == 0
-            ? Texts.pick(language, "今天是最后一天", "today is the last day")
-            : Texts.pick(language, "还有" + days + "天", days + (days == 1 ? " day" : " days") + " left");
-    return Texts.pick(
-        language,
-        deadline.chineseName()
+            ? language.pick("今天是最后一天", "today is the last day")
+            : language.pick("还有" + days + "天", days + (days == 1 ? " day" : " days") + " left");
+    return language.pick(deadline.chineseName()
             + "（即"
             + Texts.date(deadline.lastDay(), language)
             + "当日及以前；"

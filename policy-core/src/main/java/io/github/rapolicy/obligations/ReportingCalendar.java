@@ -87,9 +87,7 @@ public final class ReportingCalendar {
    * the named day.
    */
   public String readingOfBefore(Language language) {
-    return Texts.pick(
-        language,
-        "本库将“7月5日前”等读作“该日当日及以前”：在所列日期当日报送仍属按期，次日起该报送时间即已过去；"
+    return language.pick("本库将“7月5日前”等读作“该日当日及以前”：在所列日期当日报送仍属按期，次日起该报送时间即已过去；"
             + "需要留有余地的，可提前一日报送",
         "this library reads “7月5日前” (literally “before 5 July”) and the others as “on or before”"
             + " the day named: a report made on that day is on time, and the deadline has passed"

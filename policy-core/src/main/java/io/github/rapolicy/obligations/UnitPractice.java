@@ -91,6 +91,11 @@ public abstract class UnitPractice {
    * Builds a {@link UnitPractice}; each fact is set at most once, and a fact not set is {@link
    * Fact#NOT_KNOWN}.
    *
+   * <pre>{@code
+   * UnitPractice.Builder builder = UnitPractice.builder();
+   * UnitPractice practice = builder.fundingNeedsEstimated(Fact.YES).build();
+   * }</pre>
+   *
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableUnitPractice.Builder {

@@ -195,111 +195,97 @@ public abstract class ZoneEvaluation {
     checkNotNull(language, "language");
     StringBuilder text = new StringBuilder();
     text.append(
-            Texts.pick(
-                language,
-                "问题：国家高新区年度综合评价的参考依据——" + zone().name() + "的科研助理岗位开发情况（",
+            language.pick("问题：国家高新区年度综合评价的参考依据——" + zone().name() + "的科研助理岗位开发情况（",
                 "Question: the reference for the annual comprehensive evaluation of national"
                     + " high-tech zone "
                     + zone().name()
                     + ": its RA-position development ("))
         .append(Texts.date(date(), language))
-        .append(Texts.pick(language, "）", ")"))
+        .append(language.pick("）", ")"))
         .append('\n');
     if (!isInForce()) {
       text.append(
-              Texts.pick(
-                  language,
-                  "结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
+              language.pick("结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
                   "Answer: the date is before the notice was issued on 25 June 2024; it was not yet"
                       + " in force"))
           .append('\n')
-          .append(Texts.pick(language, "依据：", "Because:"))
+          .append(language.pick("依据：", "Because:"))
           .append('\n');
-      Texts.quote(text, Clause.DATE, language);
+      text.append(language.quote(Clause.DATE));
       return text.toString();
     }
     text.append(
-            Texts.pick(
-                language,
-                "结论：区内单位开发科研助理岗位" + total() + "个（涉及单位" + units() + "家）",
+            language.pick("结论：区内单位开发科研助理岗位" + total() + "个（涉及单位" + units() + "家）",
                 "Answer: the units inside the zone have developed "
                     + total()
                     + " RA positions ("
                     + units()
                     + (units() == 1 ? " unit)" : " units)")))
         .append('\n');
-    text.append(Texts.pick(language, "按单位类型：", "By unit type: "))
+    text.append(language.pick("按单位类型：", "By unit type: "))
         .append(counts(byUnitType(), language))
         .append('\n');
-    text.append(Texts.pick(language, "按单位认定：", "By designation: "))
+    text.append(language.pick("按单位认定：", "By designation: "))
         .append(counts(byDesignation(), language))
         .append('\n');
-    text.append(Texts.pick(language, "按渠道：", "By channel: "))
+    text.append(language.pick("按渠道：", "By channel: "))
         .append(
             byChannel().isEmpty()
-                ? Texts.pick(language, "无", "none")
+                ? language.pick("无", "none")
                 : byChannel().entrySet().stream()
                     .map(
                         e ->
                             e.getKey().displayName(language)
-                                + Texts.pick(language, "（", " (")
+                                + language.pick("（", " (")
                                 + e.getKey().article()
-                                + Texts.pick(language, "）", ")")
+                                + language.pick("）", ")")
                                 + " "
                                 + e.getValue())
-                    .collect(Collectors.joining(Texts.pick(language, "；", "; "))))
+                    .collect(Collectors.joining(language.pick("；", "; "))))
         .append(
             withoutChannel() == 0
                 ? ""
-                : Texts.pick(
-                    language,
-                    "；未列入任何渠道 " + withoutChannel(),
+                : language.pick("；未列入任何渠道 " + withoutChannel(),
                     "; named by no channel " + withoutChannel()))
         .append('\n');
     text.append(
-            Texts.pick(
-                language,
-                "（一家单位可有多项认定、可属多个渠道，分项之和可大于总数）",
+            language.pick("（一家单位可有多项认定、可属多个渠道，分项之和可大于总数）",
                 "(a unit may hold several designations and be reached by several channels, so those"
                     + " counts may add up to more than the total)"))
         .append('\n');
     if (outsideZone() > 0) {
-      text.append(Texts.pick(language, "区外单位的岗位（未计入）：", "Positions of units outside the zone (not counted): "))
+      text.append(language.pick("区外单位的岗位（未计入）：", "Positions of units outside the zone (not counted): "))
           .append(outsideZone())
           .append('\n');
     }
-    text.append(Texts.pick(language, "依据：", "Because:")).append('\n');
+    text.append(language.pick("依据：", "Because:")).append('\n');
     text.append("  ")
-        .append(Texts.citation(ImmutableList.of(Clause.C2_2_3), language))
+        .append(language.cite(ImmutableList.of(Clause.C2_2_3)))
         .append(
-            Texts.pick(
-                language,
-                "科研助理岗位开发情况是国家高新区年度综合评价的重要参考依据之一；本库只统计数量，不作评价",
+            language.pick("科研助理岗位开发情况是国家高新区年度综合评价的重要参考依据之一；本库只统计数量，不作评价",
                 "RA-position development is one important reference of the zone's annual"
                     + " comprehensive evaluation; this library counts, it does not evaluate"))
         .append('\n');
-    Texts.quote(text, Clause.C2_2_3, language);
+    text.append(language.quote(Clause.C2_2_3));
     text.append("  ")
-        .append(Texts.citation(ImmutableList.of(Clause.C2_2_2), language))
+        .append(language.cite(ImmutableList.of(Clause.C2_2_2)))
         .append(
-            Texts.pick(
-                language,
-                "动员国家高新区以及区内的科研机构、高新技术企业等设立科研助理岗位；高新区自身的岗位一并计入",
+            language.pick("动员国家高新区以及区内的科研机构、高新技术企业等设立科研助理岗位；高新区自身的岗位一并计入",
                 "national high-tech zones and the research institutions, high-tech enterprises and"
                     + " others inside them are mobilised to set up RA positions; the zone's own"
                     + " positions are counted too"))
         .append('\n');
-    Texts.quote(text, Clause.C2_2_2, language);
+    text.append(language.quote(Clause.C2_2_2));
     return text.toString();
   }
 
   private static <K extends Term> String counts(Map<K, Integer> counts, Language language) {
     if (counts.isEmpty()) {
-      return Texts.pick(language, "无", "none");
+      return language.pick("无", "none");
     }
     return counts.entrySet().stream()
-        .map(e -> Texts.name(e.getKey(), language) + " " + e.getValue())
-        .collect(Collectors.joining(Texts.pick(language, "；", "; ")));
+        .map(e -> language.nameOf(e.getKey()) + " " + e.getValue())
+        .collect(Collectors.joining(language.pick("；", "; ")));
   }
 
   /** Returns the zone, the date and the total. */

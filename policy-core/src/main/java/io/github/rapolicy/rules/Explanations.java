@@ -3,7 +3,6 @@ package io.github.rapolicy.rules;
 import io.github.rapolicy.notice.Clause;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Renders answers in Chinese or English from the one rule base. */
 final class Explanations {
@@ -25,12 +24,12 @@ final class Explanations {
       text.append("  ")
           .append(mark(finding.outcome()))
           .append(' ')
-          .append(citation(finding, language))
+          .append(language.cite(finding.clauses()))
           .append(finding.describe(language))
           .append('\n');
       for (Clause clause : finding.clauses()) {
         if (quoted.add(clause)) {
-          quote(text, clause, language);
+          text.append(language.quote(clause));
         }
       }
     }
@@ -49,22 +48,5 @@ final class Explanations {
       case NOT_ALLOWED -> "✗";
       case UNDECIDED -> "?";
     };
-  }
-
-  private static String citation(Finding finding, Language language) {
-    if (finding.clauses().isEmpty()) {
-      return "";
-    }
-    String ids = finding.clauses().stream().map(Clause::id).collect(Collectors.joining(", "));
-    return language.pick("〔" + ids + "〕", "[" + ids + "] ");
-  }
-
-  private static void quote(StringBuilder text, Clause clause, Language language) {
-    if (language == Language.CHINESE) {
-      text.append("      ").append(clause.id()).append(" 原文：").append(clause.original()).append('\n');
-    } else {
-      text.append("      ").append(clause.id()).append(" reads: ").append(clause.gloss()).append('\n');
-      text.append("      ").append(clause.id()).append(" original: ").append(clause.original()).append('\n');
-    }
   }
 }

@@ -130,7 +130,7 @@ public abstract class Finding {
       Term subject = subjects().get(i);
       text =
           text.replace(
-              "{" + i + "}", language.pick(subject.chineseName(), subject.englishName()));
+              "{" + i + "}", language.nameOf(subject));
     }
     return text;
   }

@@ -64,6 +64,6 @@ public enum Verdict {
 
   /** Returns the name in {@code language}. */
   public String displayName(Language language) {
-    return language == Language.CHINESE ? chineseName : englishName;
+    return language.pick(chineseName, englishName);
   }
 }
