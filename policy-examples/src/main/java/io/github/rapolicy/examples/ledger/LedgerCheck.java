@@ -128,7 +128,7 @@ public final class LedgerCheck implements Callable<Integer> {
           (e, args2) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("ledger-check: " + e.getMessage());
-            failed.getErr().print(failed.getHelp().synopsis(0));
+            failed.getErr().print("Usage: " + failed.getHelp().synopsis(0));
             failed.getErr().println("See ledger-check --help.");
             return failed.getCommandSpec().exitCodeOnInvalidInput();
           });
