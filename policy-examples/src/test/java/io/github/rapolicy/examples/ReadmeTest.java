@@ -56,7 +56,7 @@ class ReadmeTest {
     assertThat(command.find()).as("the ledger command in the README").isTrue();
 
     assertThat(command.group(2)).isEqualTo(LedgerCheck.class.getName());
-    List<String> args = new ArrayList<>(List.of(command.group(3).split(" ")));
+    List<String> args = new ArrayList<>(List.of(command.group(3).split(" ", -1)));
     String ledger = args.remove(args.size() - 1);
     assertThat(ROOT.resolve(ledger)).isRegularFile();
     args.add(ROOT.resolve(ledger).toString());
@@ -108,7 +108,7 @@ class ReadmeTest {
     Matcher java = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(section);
     assertThat(java.find()).isTrue();
 
-    for (String line : java.group(1).split("\n")) {
+    for (String line : java.group(1).split("\n", -1)) {
       if (!line.isBlank()) {
         assertThat(example).contains(line.strip());
       }

@@ -223,18 +223,19 @@ final class RowChecker {
 
     private boolean yesNo(Column column, String text) {
       switch (text.toLowerCase(Locale.ROOT)) {
-        case "是":
-        case "true":
+        case "是", "true" -> {
           return true;
-        case "否":
-        case "false":
+        }
+        case "否", "false" -> {
           return false;
-        default:
+        }
+        default -> {
           problems.add(
               new Text(
                   column.header() + "“" + text + "”不是 是/否（true/false）",
                   column.header() + " \"" + text + "\" is neither yes (是, true) nor no (否, false)"));
           return false;
+        }
       }
     }
 
@@ -289,58 +290,61 @@ final class RowChecker {
         optionalYesNo(Column.BALANCE_RETAINED);
         optionalYesNo(Column.BALANCE_FOR_RESEARCH);
       }
-      String totalsKey = text.isEmpty() ? "—" : text;
-      switch (kind) {
-        case LABOUR_FEE:
-          requireProject(project, FundKind.LABOUR_FEE.chineseName());
-          return new Charge(
-              FundingSource.labourFeeOf(project.isEmpty() ? "?" : project),
-              FundKind.LABOUR_FEE.chineseName() + " " + project,
-              FundKind.LABOUR_FEE.chineseName());
-        case OTHER_BUDGET_LINE:
-          String line =
-              text.equals(FundKind.OTHER_BUDGET_LINE.code()) ? FundKind.OTHER_BUDGET_LINE.chineseName() : text;
-          requireProject(project, line);
-          if (line.contains(FundKind.LABOUR_FEE.chineseName())) {
-            problems.add(
-                new Text(
-                    "fund“" + text + "”含“劳务费”却不是劳务费科目；劳务费科目请写作“劳务费”",
-                    "fund \"" + text + "\" mentions 劳务费 but is not the labour-fee line; write 劳务费"
-                        + " for the labour-fee line"));
-            return new Charge(FundingSource.matchingFund(), text, totalsKey);
-          }
-          return new Charge(
-              FundingSource.budgetLineOf(project.isEmpty() ? "?" : project, line),
-              line + " " + project,
-              line);
-        case RETAINED_BALANCE:
-          Optional<Text> forBalance =
-              Optional.of(new Text("结余资金必填", "required for " + FundKind.RETAINED_BALANCE.chineseName()));
-          boolean retained = requiredYesNo(Column.BALANCE_RETAINED, forBalance);
-          boolean arranged = requiredYesNo(Column.BALANCE_FOR_RESEARCH, forBalance);
-          Set<BalanceCondition> met = EnumSet.noneOf(BalanceCondition.class);
-          if (retained) {
-            met.add(BalanceCondition.RETAINED_UNDER_RULES);
-          }
-          if (arranged) {
-            met.add(BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
-          }
-          return new Charge(
-              FundingSource.retainedBalance(met.toArray(BalanceCondition[]::new)),
-              FundKind.RETAINED_BALANCE.chineseName()
-                  + "（按规定留用 "
-                  + (retained ? "是" : "否")
-                  + "，安排用于科研 "
-                  + (arranged ? "是" : "否")
-                  + "）",
-              FundKind.RETAINED_BALANCE.chineseName());
-        case MATCHING_FUND:
-          return new Charge(
-              FundingSource.matchingFund(),
-              FundKind.MATCHING_FUND.chineseName(),
-              text.isEmpty() ? totalsKey : FundKind.MATCHING_FUND.chineseName());
+      return switch (kind) {
+        case LABOUR_FEE -> labourFee(project);
+        case OTHER_BUDGET_LINE -> otherBudgetLine(text, project);
+        case RETAINED_BALANCE -> retainedBalance();
+        case MATCHING_FUND ->
+            new Charge(
+                FundingSource.matchingFund(),
+                FundKind.MATCHING_FUND.chineseName(),
+                text.isEmpty() ? "—" : FundKind.MATCHING_FUND.chineseName());
+      };
+    }
+
+    private Charge labourFee(String project) {
+      String name = FundKind.LABOUR_FEE.chineseName();
+      requireProject(project, name);
+      return new Charge(
+          FundingSource.labourFeeOf(project.isEmpty() ? "?" : project), name + " " + project, name);
+    }
+
+    private Charge otherBudgetLine(String text, String project) {
+      String line =
+          text.equals(FundKind.OTHER_BUDGET_LINE.code())
+              ? FundKind.OTHER_BUDGET_LINE.chineseName()
+              : text;
+      requireProject(project, line);
+      if (line.contains(FundKind.LABOUR_FEE.chineseName())) {
+        problems.add(
+            new Text(
+                "fund“" + text + "”含“劳务费”却不是劳务费科目；劳务费科目请写作“劳务费”",
+                "fund \"" + text + "\" mentions 劳务费 but is not the labour-fee line; write 劳务费"
+                    + " for the labour-fee line"));
+        return new Charge(FundingSource.matchingFund(), text, text);
       }
-      throw new AssertionError(kind);
+      return new Charge(
+          FundingSource.budgetLineOf(project.isEmpty() ? "?" : project, line),
+          line + " " + project,
+          line);
+    }
+
+    private Charge retainedBalance() {
+      String name = FundKind.RETAINED_BALANCE.chineseName();
+      Optional<Text> forBalance = Optional.of(new Text("结余资金必填", "required for " + name));
+      boolean retained = requiredYesNo(Column.BALANCE_RETAINED, forBalance);
+      boolean arranged = requiredYesNo(Column.BALANCE_FOR_RESEARCH, forBalance);
+      Set<BalanceCondition> met = EnumSet.noneOf(BalanceCondition.class);
+      if (retained) {
+        met.add(BalanceCondition.RETAINED_UNDER_RULES);
+      }
+      if (arranged) {
+        met.add(BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
+      }
+      return new Charge(
+          FundingSource.retainedBalance(met.toArray(BalanceCondition[]::new)),
+          name + "（按规定留用 " + (retained ? "是" : "否") + "，安排用于科研 " + (arranged ? "是" : "否") + "）",
+          name);
     }
 
     private void requireProject(String project, String fund) {

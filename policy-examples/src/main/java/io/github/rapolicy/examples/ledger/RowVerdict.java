@@ -14,14 +14,10 @@ enum RowVerdict {
   ERROR;
 
   static RowVerdict of(Verdict verdict) {
-    switch (verdict) {
-      case ALLOWED:
-        return ALLOWED;
-      case NOT_ALLOWED:
-        return NOT_ALLOWED;
-      case UNDECIDED:
-        return UNDECIDED;
-    }
-    throw new AssertionError(verdict);
+    return switch (verdict) {
+      case ALLOWED -> ALLOWED;
+      case NOT_ALLOWED -> NOT_ALLOWED;
+      case UNDECIDED -> UNDECIDED;
+    };
   }
 }
