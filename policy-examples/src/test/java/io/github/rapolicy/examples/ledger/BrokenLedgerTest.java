@@ -1,0 +1,150 @@
+package io.github.rapolicy.examples.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A ledger that cannot be read at all is one clear message (English, then Chinese) on standard
+ * error and exit code 3, with nothing on standard output; a wrong command line is exit code 4.
+ */
+class BrokenLedgerTest {
+
+  @TempDir Path dir;
+
+  private static Run check(Path ledger) {
+    return Run.of("--date", "2024-09-30", ledger.toString());
+  }
+
+  private static void assertUnreadable(Run run, String english, String chinese) {
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .hasSize(2)
+        .satisfies(lines -> {
+          assertThat(lines.get(0)).startsWith("ledger-check: ").contains(english);
+          assertThat(lines.get(1)).startsWith("ledger-check: ").contains(chinese);
+        });
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aMissingFile() {
+    assertUnreadable(check(dir.resolve("no-such.csv")), "no such file: ", "找不到账本文件");
+  }
+
+  @Test
+  void aDirectory() {
+    assertUnreadable(check(dir), "is a directory, not a ledger file", "是目录");
+  }
+
+  @Test
+  void anEmptyFile() {
+    assertUnreadable(
+        check(Ledgers.write(dir.resolve("empty.csv"), new byte[0])),
+        "the ledger is empty: it has no header row",
+        "账本为空");
+  }
+
+  @Test
+  void aHeaderWithoutTheNeededColumns() {
+    Path ledger =
+        Ledgers.write(dir.resolve("columns.csv"), List.of("line,fund,cost,金额", "L-1,劳务费,劳务性报酬,100"));
+
+    assertUnreadable(
+        check(ledger),
+        "the header row (line 1) lacks the columns position_category, position_project,"
+            + " service_agreement, fund_project, amount, actual; it has [line, fund, cost, 金额]",
+        "表头缺少以下列：position_category、position_project");
+  }
+
+  @Test
+  void aColumnTwice() {
+    Path ledger = Ledgers.write(dir.resolve("twice.csv"), List.of(Ledgers.HEADER + ",Amount"));
+
+    assertUnreadable(check(ledger), "the header has these columns twice: amount", "出现了两次");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8() {
+    byte[] gbk =
+        (Ledgers.HEADER + "\n" + Ledgers.ALLOWED_ROW + "\n").getBytes(Charset.forName("GBK"));
+
+    assertUnreadable(
+        check(Ledgers.write(dir.resolve("gbk.csv"), gbk)),
+        "the ledger is not UTF-8",
+        "iconv -f GBK -t UTF-8");
+  }
+
+  @Test
+  void anUnterminatedQuoteLeavesNoHalfReport() {
+    Path ledger =
+        Ledgers.write(
+            dir.resolve("quote.csv"),
+            List.of(Ledgers.HEADER, Ledgers.ALLOWED_ROW, "L-2,\"科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,1,1", Ledgers.ALLOWED_ROW));
+
+    assertUnreadable(
+        check(ledger),
+        "the ledger is not valid CSV and cannot be split into rows (from line 3)",
+        "账本不是有效的CSV");
+  }
+
+  @Test
+  void textAfterAClosingQuote() {
+    Path ledger =
+        Ledgers.write(
+            dir.resolve("after-quote.csv"),
+            List.of(Ledgers.HEADER, "L-1,\"科研项目辅助研究\"x,P1,是,劳务费,P1,,,劳务性报酬,1,1"));
+
+    assertUnreadable(
+        check(ledger), "Invalid character between encapsulated token and delimiter", "无法分行");
+  }
+
+  @Test
+  void aReportThatCannotBeWritten() {
+    Run run =
+        Run.of(
+            "--date",
+            "2024-09-30",
+            "-o",
+            dir.resolve("no-such-dir").resolve("report.txt").toString(),
+            Ledgers.SAMPLE.toString());
+
+    assertUnreadable(run, "cannot write the report to ", "无法写入报告");
+  }
+
+  @Test
+  void aWrongCommandLineIsExitCode4WithTheProblemAndTheSynopsis() {
+    for (String[] args :
+        List.of(
+            new String[] {},
+            new String[] {Ledgers.SAMPLE.toString()},
+            new String[] {"--date", "2024-13-01", Ledgers.SAMPLE.toString()},
+            new String[] {"--date", "2024-09-30", "--format", "xml", Ledgers.SAMPLE.toString()},
+            new String[] {"--date", "2024-09-30", "--no-such-option", Ledgers.SAMPLE.toString()})) {
+      Run run = Run.of(args);
+
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(4);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err())
+          .startsWith("ledger-check: ")
+          .contains("Usage: ledger-check")
+          .contains("See ledger-check --help.");
+    }
+    assertThat(Run.of().err()).contains("Missing required");
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    Run run = Run.of("--help");
+
+    assertThat(run.exitCode()).isZero();
+    for (ExitCode code : ExitCode.values()) {
+      assertThat(run.out().replaceAll("\\s+", " ")).contains(code.code() + " " + code.meaning());
+    }
+  }
+}
