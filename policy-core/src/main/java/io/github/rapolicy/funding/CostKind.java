@@ -28,8 +28,8 @@ public enum CostKind implements Term {
   SOCIAL_INSURANCE_SUBSIDY("社会保险补助", "social-insurance subsidy"),
   /** 住房公积金: the housing provident fund, encouraged in 3.3.2 but not named as a payable cost. */
   HOUSING_FUND("住房公积金", "housing provident fund"),
-  /** 通知未列举的支出: a cost the notice does not name, such as travel or training. */
-  NOT_NAMED_BY_NOTICE("通知未列举的支出", "cost not named by the notice");
+  /** 其他支出: a cost the notice does not name, such as travel or training. */
+  NOT_NAMED_BY_NOTICE("其他支出", "other costs");
 
   private static final ImmutableMap<String, CostKind> BY_LABEL = Terms.index(values());
 

@@ -241,9 +241,9 @@ public enum Reason {
   LABOUR_FEE_COST_NOT_NAMED(
       UNDECIDED,
       ImmutableList.of(C3_3_3),
-      "通知列明劳务费可用于劳务性报酬和社会保险补助“等”支出，未列明{0}，本通知未作决定",
+      "通知列明劳务费可用于劳务性报酬和社会保险补助“等”支出，未列明可否用于{0}，本通知未作决定",
       "the notice names labour remuneration and social-insurance subsidy among the costs the labour"
-          + " fee pays, in an open list (等); it does not name {0}",
+          + " fee pays, in an open list (等), and leaves open whether it pays {0}",
       Remedy.APPLY_OUTSIDE_RULE,
       Remedy.USE_MATCHING_FUND),
   /** The retained balance meets both conditions of 3.3.4. */
@@ -278,9 +278,9 @@ public enum Reason {
   BALANCE_COST_NOT_NAMED(
       UNDECIDED,
       ImmutableList.of(C3_3_4),
-      "通知列明结余资金可列支劳务性报酬和社会保险补助“等”支出，未列明{0}，本通知未作决定",
+      "通知列明结余资金可列支劳务性报酬和社会保险补助“等”支出，未列明可否列支{0}，本通知未作决定",
       "the notice names labour remuneration and social-insurance subsidy among the costs balance"
-          + " funds pay, in an open list (等); it does not name {0}",
+          + " funds pay, in an open list (等), and leaves open whether they pay {0}",
       Remedy.APPLY_OUTSIDE_RULE,
       Remedy.USE_MATCHING_FUND),
   /** Matching funds pay the position's income or security. */

@@ -82,8 +82,8 @@ class SampleLedgerTest {
             "the notice lets only the labour-fee (劳务费) line of project funds pay research"
                 + " assistants; other budget lines are not authorised");
     CSVRecord housing = rows.get(2);
-    assertThat(housing.get(3)).contains("未列明住房公积金");
-    assertThat(housing.get(4)).contains("it does not name housing provident fund");
+    assertThat(housing.get(3)).contains("未列明可否用于住房公积金");
+    assertThat(housing.get(4)).contains("leaves open whether it pays housing provident fund");
     CSVRecord allowed = rows.get(0);
     assertThat(allowed.get(3)).contains("单位已按规定签订服务协议；列支金额未超过实际支出");
   }
@@ -128,7 +128,7 @@ class SampleLedgerTest {
         .contains("2024-09-0004     NOT_ALLOWED  [0.0.1, 3.3.2, 3.3.3, 3.3.5]")
         .contains("    科研项目辅助研究（62301234） · 劳务性报酬 6500.00 → 设备费 62301234")
         .contains("    理由：通知仅允许使用项目经费中的“劳务费”科目，其他科目未获授权")
-        .contains("    to change it: charge the project's labour-fee (劳务费) line instead")
+        .contains("    to change it: charge the labour-fee line of the project the position is based on")
         .contains("(file line 24)   ERROR")
         .contains("    problem: file line 24: line is empty (required)")
         .contains("25 行 rows: 8 ALLOWED, 6 NOT_ALLOWED, 4 UNDECIDED, 7 ERROR")
