@@ -197,7 +197,9 @@ public final class Ledger {
       long before = chargedFen(newTallies.get(key), cost);
       Money together = Money.ofFen(Math.addExact(before, charge.amount().toFen()));
       Answer answer = rules.mayCharge(cost.expense(together)).to(fund.source());
-      if (answer.verdict() != Verdict.ALLOWED || charge.amount().isGreaterThan(fund.available())) {
+      if (answer.verdict() != Verdict.ALLOWED
+          || together.isGreaterThan(cost.amount())
+          || charge.amount().isGreaterThan(fund.available())) {
         return ChargeResult.refused(
             Refusal.of(charge, answer, fund.available(), Money.ofFen(before)));
       }

@@ -55,14 +55,17 @@ public abstract class Refusal {
   static Refusal of(Allocation charge, Answer answer, Money available, Money chargedBefore) {
     Set<RefusalGround> grounds = EnumSet.noneOf(RefusalGround.class);
     for (Finding finding : answer.findings()) {
-      if (finding.outcome() == Verdict.NOT_ALLOWED) {
-        grounds.add(
-            finding.reason() == Reason.ABOVE_ACTUAL_COST
-                ? RefusalGround.ABOVE_ACTUAL_COST
-                : RefusalGround.NOT_ALLOWED_BY_RULES);
+      if (finding.outcome() == Verdict.NOT_ALLOWED
+          && finding.reason() != Reason.ABOVE_ACTUAL_COST) {
+        grounds.add(RefusalGround.NOT_ALLOWED_BY_RULES);
       } else if (finding.outcome() == Verdict.UNDECIDED) {
         grounds.add(RefusalGround.NOT_DECIDED_BY_NOTICE);
       }
+    }
+    // The ledger's own sum, whether or not the answer got as far as the actual cost (it does not
+    // when the notice is not in force on the date).
+    if (chargedBefore.plus(charge.amount()).isGreaterThan(charge.cost().amount())) {
+      grounds.add(RefusalGround.ABOVE_ACTUAL_COST);
     }
     if (charge.amount().isGreaterThan(available)) {
       grounds.add(RefusalGround.ABOVE_BALANCE);
