@@ -1,5 +1,7 @@
 package io.github.rapolicy.planning;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.rules.Language;
 import java.util.Collection;
@@ -12,7 +14,7 @@ final class Texts {
 
   /** Returns {@code chinese} or {@code english}, whichever is in {@code language}. */
   static String pick(Language language, String chinese, String english) {
-    return language == Language.CHINESE ? chinese : english;
+    return checkNotNull(language, "language") == Language.CHINESE ? chinese : english;
   }
 
   /** Returns the clause IDs as a citation after a space, such as {@code " [3.3.3, 3.3.5]"}; empty for none. */
