@@ -264,16 +264,12 @@ final class Eligibility {
 
     void add(int group, Answer answer) {
       switch (answer.verdict()) {
-        case ALLOWED:
-          eligible.add(group);
-          break;
-        case UNDECIDED:
+        case ALLOWED -> eligible.add(group);
+        case UNDECIDED -> {
           undecided.add(group);
           refusals.add(answer);
-          break;
-        case NOT_ALLOWED:
-          refusals.add(answer);
-          break;
+        }
+        case NOT_ALLOWED -> refusals.add(answer);
       }
     }
 

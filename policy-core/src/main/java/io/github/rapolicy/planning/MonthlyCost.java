@@ -80,17 +80,12 @@ public abstract class MonthlyCost {
   /** Returns the amount of {@code kind}. */
   public final Money amountOf(CostKind kind) {
     checkNotNull(kind, "kind");
-    switch (kind) {
-      case LABOUR_REMUNERATION:
-        return remuneration();
-      case SOCIAL_INSURANCE_SUBSIDY:
-        return socialInsurance();
-      case HOUSING_FUND:
-        return housingFund();
-      case NOT_NAMED_BY_NOTICE:
-        return otherCosts();
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case LABOUR_REMUNERATION -> remuneration();
+      case SOCIAL_INSURANCE_SUBSIDY -> socialInsurance();
+      case HOUSING_FUND -> housingFund();
+      case NOT_NAMED_BY_NOTICE -> otherCosts();
+    };
   }
 
   /** Returns one {@link ActualCost} per kind with a non-zero amount, in the order of {@link CostKind}. */

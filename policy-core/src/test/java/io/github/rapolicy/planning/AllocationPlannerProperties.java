@@ -241,19 +241,20 @@ class AllocationPlannerProperties {
                   instance.rules().mayCharge(shortfall.cost().expense()).to(fund.source()).verdict());
             }
             switch (shortfall.reason()) {
-              case ELIGIBLE_FUNDS_EXHAUSTED:
+              case ELIGIBLE_FUNDS_EXHAUSTED -> {
                 assertThat(shortfall.eligibleFunds()).isNotEmpty();
                 for (String id : shortfall.eligibleFunds()) {
-                  assertThat(Objects.requireNonNull(after.get(id)).available()).as("eligible fund %s", id).isEqualTo(Money.ZERO);
+                  assertThat(Objects.requireNonNull(after.get(id)).available())
+                      .as("eligible fund %s", id)
+                      .isEqualTo(Money.ZERO);
                 }
-                break;
-              case NOT_DECIDED_BY_NOTICE:
+              }
+              case NOT_DECIDED_BY_NOTICE -> {
                 assertThat(verdicts).doesNotContain(Verdict.ALLOWED).contains(Verdict.UNDECIDED);
                 assertThat(shortfall.undecidedFunds()).isNotEmpty();
-                break;
-              case NO_ELIGIBLE_FUND:
-                assertThat(verdicts).doesNotContain(Verdict.ALLOWED, Verdict.UNDECIDED);
-                break;
+              }
+              case NO_ELIGIBLE_FUND ->
+                  assertThat(verdicts).doesNotContain(Verdict.ALLOWED, Verdict.UNDECIDED);
             }
             assertThat(shortfall.answers()).allSatisfy(a -> assertThat(a.verdict()).isNotEqualTo(Verdict.ALLOWED));
             if (shortfall.reason() != ShortfallReason.NO_ELIGIBLE_FUND || !instance.funds().isEmpty()) {

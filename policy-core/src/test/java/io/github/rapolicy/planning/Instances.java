@@ -31,7 +31,9 @@ final class Instances {
     }
   }
 
-  private static final String[] PROJECTS = {"P1", "P2", "P3"};
+  private static final List<String> PROJECTS = List.of("P1", "P2", "P3");
+  private static final List<CostKind> COST_KINDS = List.of(CostKind.values());
+  private static final List<PositionOrigin> ORIGINS = List.of(PositionOrigin.values());
 
   private Instances() {}
 
@@ -57,7 +59,7 @@ final class Instances {
     List<ActualCost> costs = new ArrayList<>();
     List<Position> positions = new ArrayList<>();
     while (costs.size() < costCount) {
-      CostKind kind = CostKind.values()[gen.uniformInt(0, CostKind.values().length - 1)];
+      CostKind kind = pick(gen, COST_KINDS);
       Money amount = Money.ofFen(gen.longBetween(0, maxFen));
       // A position already costed for this kind gets a new one: each cost is given once.
       Position position =
@@ -87,9 +89,7 @@ final class Instances {
     PositionBasis positionBasis =
         basis < 6
             ? PositionBasis.planProject(
-                PlanProject.of(
-                    PROJECTS[gen.uniformInt(0, PROJECTS.length - 1)],
-                    PlanProgramme.NATIONAL_KEY_RD_PROGRAMME))
+                PlanProject.of(pick(gen, PROJECTS), PlanProgramme.NATIONAL_KEY_RD_PROGRAMME))
             : basis < 7
                 ? PositionBasis.platform(
                     InnovationPlatform.of(PlatformKind.NATIONAL_KEY_LABORATORY, "某全国重点实验室"))
@@ -101,28 +101,26 @@ final class Instances {
                 ? PositionCategory.NOT_NAMED_BY_NOTICE
                 : PositionCategory.AUXILIARY_RESEARCH)
         .basis(positionBasis)
-        .origin(PositionOrigin.values()[gen.uniformInt(0, PositionOrigin.values().length - 1)])
+        .origin(pick(gen, ORIGINS))
         .serviceAgreementSigned(gen.uniformInt(0, 7) != 0)
         .build();
   }
 
   static FundingSource source(Gen gen) {
-    switch (gen.uniformInt(0, 9)) {
-      case 0:
-      case 1:
-      case 2:
-        return FundingSource.labourFeeOf(gen.uniformInt(0, 4) == 0 ? "P9" : PROJECTS[gen.uniformInt(0, PROJECTS.length - 1)]);
-      case 3:
-        return FundingSource.budgetLineOf(PROJECTS[gen.uniformInt(0, PROJECTS.length - 1)], "设备费");
-      case 4:
-      case 5:
-        return Fixtures.BOTH_CONDITIONS;
-      case 6:
-        return gen.uniformInt(0, 1) == 0
-            ? FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES)
-            : FundingSource.retainedBalance();
-      default:
-        return FundingSource.matchingFund();
-    }
+    return switch (gen.uniformInt(0, 9)) {
+      case 0, 1, 2 ->
+          FundingSource.labourFeeOf(gen.uniformInt(0, 4) == 0 ? "P9" : pick(gen, PROJECTS));
+      case 3 -> FundingSource.budgetLineOf(pick(gen, PROJECTS), "设备费");
+      case 4, 5 -> Fixtures.BOTH_CONDITIONS;
+      case 6 ->
+          gen.uniformInt(0, 1) == 0
+              ? FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES)
+              : FundingSource.retainedBalance();
+      default -> FundingSource.matchingFund();
+    };
+  }
+
+  private static <T> T pick(Gen gen, List<T> items) {
+    return items.get(gen.uniformInt(0, items.size() - 1));
   }
 }
