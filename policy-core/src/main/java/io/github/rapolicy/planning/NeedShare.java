@@ -11,6 +11,11 @@ import io.github.rapolicy.rules.Language;
  * policy's overlays, about the labour-fee line of the position's own project, balance funds that
  * meet both conditions of 3.3.4 and matching funds.
  *
+ * <pre>{@code
+ * need.byShare().get(NeedShare.MATCHING_FUNDS);   // the housing provident fund, unless an overlay …
+ * NeedShare.MATCHING_FUNDS.clauses();              // [3.3.6]
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

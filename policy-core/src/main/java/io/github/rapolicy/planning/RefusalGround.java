@@ -7,6 +7,13 @@ import io.github.rapolicy.rules.Language;
 /**
  * Why a {@link Ledger} refused a charge. A refusal may have several grounds at once.
  *
+ * <pre>{@code
+ * Refusal refusal = ledger.charge(salary, "MATCH-2024", Money.parse("600")).refusal().orElseThrow();
+ * refusal.isRefusedFor(RefusalGround.ABOVE_ACTUAL_COST);   // true: 6000 charged before, 6500 actual
+ * RefusalGround.ABOVE_ACTUAL_COST.clauses();                // [3.3.5]
+ * RefusalGround.ABOVE_ACTUAL_COST.describe(Language.CHINESE);
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

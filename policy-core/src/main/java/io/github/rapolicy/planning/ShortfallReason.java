@@ -7,6 +7,11 @@ import io.github.rapolicy.rules.Language;
 /**
  * Why part of a cost is left unfunded by a {@link Plan}, or unassigned by a {@link FundingNeed}.
  *
+ * <pre>{@code
+ * plan.unfundedByReason();   // {NOT_DECIDED_BY_NOTICE=780.00}: the housing fund, labour fee only
+ * ShortfallReason.NOT_DECIDED_BY_NOTICE.describe(Language.ENGLISH);
+ * }</pre>
+ *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0

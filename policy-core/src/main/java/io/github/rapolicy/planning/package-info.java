@@ -30,7 +30,7 @@
  * plan.shortfalls();    // empty: the housing fund is paid from matching funds (3.3.6)
  *
  * ChargeResult result = Ledger.open(rules, funds).apply(plan);
- * result.ledger().orElseThrow().available("MATCH-2024");   // 18536.50
+ * result.ledger().orElseThrow().available("MATCH-2024");   // 17536.50
  * }</pre>
  *
  * @since 0.1.0

@@ -137,7 +137,7 @@ class AllocationPlannerTest {
   }
 
   @Test
-  void thePackageExampleAddsUp() {
+  void theReadmeAndPackageExampleAddsUp() {
     Position position = onProject("RA-2024-017", "62301234");
     MonthlyCost september =
         MonthlyCost.builder()
@@ -161,7 +161,12 @@ class AllocationPlannerTest {
             Allocation.of(remuneration, "MATCH-2024", Money.parse("500")));
     assertThat(plan.shortfalls()).isEmpty();
     ChargeResult result = Ledger.open(NOTICE, funds).apply(plan);
-    assertThat(result.ledger().orElseThrow().available("MATCH-2024")).isEqualTo(Money.parse("17536.50"));
+    Ledger ledger = result.ledger().orElseThrow();
+    assertThat(ledger.available("MATCH-2024")).isEqualTo(Money.parse("17536.50"));
+    Refusal refusal =
+        ledger.charge(remuneration, "MATCH-2024", Money.parse("0.01")).refusal().orElseThrow();
+    assertThat(refusal.grounds()).containsExactly(RefusalGround.ABOVE_ACTUAL_COST);
+    assertThat(refusal.clauses()).containsExactly(Clause.C3_3_5);
   }
 
   @Test
