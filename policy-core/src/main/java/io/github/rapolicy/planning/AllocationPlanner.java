@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.math.LongMath;
 import io.github.rapolicy.funding.BalanceCondition;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
@@ -96,6 +97,7 @@ public final class AllocationPlanner {
    * {@code funds} in order of preference.
    *
    * @throws ConflictingCostException if one cost is given twice
+   * @throws ArithmeticException if the costs add up to more than the largest {@link Money}
    * @throws IllegalArgumentException if two funds have the same identifier
    */
   public Plan planMonthly(Iterable<MonthlyCost> costs, Iterable<Fund> funds) {
@@ -111,6 +113,7 @@ public final class AllocationPlanner {
    * Plans {@code costs} from {@code funds}, given in order of preference.
    *
    * @throws ConflictingCostException if one cost is given twice
+   * @throws ArithmeticException if the costs add up to more than the largest {@link Money}
    * @throws IllegalArgumentException if two funds have the same identifier
    */
   public Plan plan(Iterable<ActualCost> costs, Iterable<Fund> funds) {
@@ -158,8 +161,10 @@ public final class AllocationPlanner {
         blockClasses.add(eligibility.groupClasses[group]);
         blockFirstFund.add(f);
       }
+      // A block never pays more than all the costs together, so a sum beyond the largest amount
+      // of money may be cut to it.
       int b = blockClasses.size() - 1;
-      supply[b] = Math.addExact(supply[b], fundList.get(f).available().toFen());
+      supply[b] = LongMath.saturatedAdd(supply[b], fundList.get(f).available().toFen());
     }
     int blockCount = blockClasses.size();
     blockFirstFund.add(fundCount);

@@ -211,6 +211,25 @@ class AllocationPlannerProperties {
   }
 
   @Test
+  void anOverlayThatSettlesAnOpenPointAsAllowedNeverFundsLess() {
+    forAll(
+        Instances.random("plan-overlay", 12, 8, YUAN_100K),
+        instance -> {
+          // The reform settles the housing fund from a labour-fee line, which the notice leaves
+          // open, as allowed: the plan can only gain pairs it may use.
+          long notice =
+              AllocationPlanner.using(Fixtures.NOTICE)
+                  .plan(instance.costs(), instance.funds())
+                  .totalAllocated()
+                  .toFen();
+          Plan reform =
+              AllocationPlanner.using(Fixtures.REFORM).plan(instance.costs(), instance.funds());
+
+          assertThat(reform.totalAllocated().toFen()).isGreaterThanOrEqualTo(notice);
+        });
+  }
+
+  @Test
   void theOrderOfTheCostsChangesWhoIsPaidNotHowMuchNorFromWhichFunds() {
     forAll(
         Instances.random("plan-cost-order", 12, 8, YUAN_100K),

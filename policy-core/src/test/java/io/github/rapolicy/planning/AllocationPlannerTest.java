@@ -220,6 +220,22 @@ class AllocationPlannerTest {
   }
 
   @Test
+  void fundsHoldingMoreTogetherThanTheLargestAmountOfMoneyArePlannedWithoutOverflow() {
+    ActualCost salary = cost(onProject("RA-1", "P1"), CostKind.LABOUR_REMUNERATION, "6500");
+    Money most = Money.ofFen(Long.MAX_VALUE);
+
+    Plan plan =
+        PLANNER.plan(
+            List.of(salary),
+            List.of(
+                Fund.of("M1", FundingSource.matchingFund(), most),
+                Fund.of("M2", FundingSource.matchingFund(), most)));
+
+    assertThat(plan.allocations()).containsExactly(Allocation.of(salary, "M1", Money.parse("6500")));
+    assertThat(plan.fundsAfter().get(1).available()).isEqualTo(most);
+  }
+
+  @Test
   void planningIsDeterministic() {
     List<Fund> funds = List.of(labourFee("LF-P1", "P1", "5000"), balance("B", "3000"), matching("M", "3000"));
     List<ActualCost> costs =
