@@ -1,0 +1,78 @@
+package io.github.rapolicy.planning;
+
+import com.google.common.collect.ImmutableList;
+import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.rules.Language;
+
+/**
+ * Why a {@link Ledger} refused a charge. A refusal may have several grounds at once.
+ *
+ * <pre>{@code
+ * Refusal refusal = ledger.charge(salary, "MATCH-2024", Money.parse("600")).refusal().orElseThrow();
+ * refusal.isRefusedFor(RefusalGround.ABOVE_ACTUAL_COST);   // true: 6000 charged before, 6500 actual
+ * RefusalGround.ABOVE_ACTUAL_COST.clauses();                // [3.3.5]
+ * RefusalGround.ABOVE_ACTUAL_COST.describe(Language.CHINESE);
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum RefusalGround {
+  /**
+   * The rules do not allow this fund to pay this cost: the answer of decision 4 has a "not allowed"
+   * step other than the actual cost, such as another project's labour-fee line (3.3.3) or a
+   * missing service agreement (3.3.2). The answer's findings cite the clauses.
+   */
+  NOT_ALLOWED_BY_RULES(
+      ImmutableList.of(),
+      "规则不允许从该资金列支该费用",
+      "the rules do not allow this fund to pay this cost"),
+  /**
+   * The notice does not decide whether this fund pays this cost, such as the housing provident fund
+   * from a labour-fee line (3.3.3: an open list); an overlay carrying the outside rule can settle
+   * it.
+   */
+  NOT_DECIDED_BY_NOTICE(
+      ImmutableList.of(),
+      "本通知未决定该资金可否列支该费用，可由叠加规则明确",
+      "the notice does not decide whether this fund pays this cost; an overlay can settle it"),
+  /** Together with what was charged before, the charge would exceed the actual cost (据实列支, 3.3.5). */
+  ABOVE_ACTUAL_COST(
+      ImmutableList.of(Clause.C3_3_5),
+      "连同此前已列支的金额，将超过该费用的实际支出，不符合据实列支",
+      "together with what was charged before, the charge would exceed the actual cost; only actual"
+          + " amounts may be charged (据实列支)"),
+  /**
+   * The fund does not hold the amount. The notice has no clause on balances; the charge is refused
+   * under 3.3.5, which lets a unit charge actual amounts (据实列支) from funds it has estimated (测算).
+   */
+  ABOVE_BALANCE(
+      ImmutableList.of(Clause.C3_3_5),
+      "列支金额超过该资金的可用余额；据实列支须以实有资金支付",
+      "the amount is more than the fund has available; actual amounts are charged (据实列支) from"
+          + " money the fund actually holds");
+
+  private final ImmutableList<Clause> clauses;
+  private final String chinese;
+  private final String english;
+
+  RefusalGround(ImmutableList<Clause> clauses, String chinese, String english) {
+    this.clauses = clauses;
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  /**
+   * Returns the clauses this ground rests on by itself; empty for the grounds whose clauses are
+   * those of the rules' answer.
+   */
+  public ImmutableList<Clause> clauses() {
+    return clauses;
+  }
+
+  /** Returns the ground as a sentence in {@code language}. */
+  public String describe(Language language) {
+    return Texts.pick(language, chinese, english);
+  }
+}
