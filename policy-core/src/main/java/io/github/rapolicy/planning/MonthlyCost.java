@@ -143,6 +143,11 @@ public abstract class MonthlyCost {
    * Builds a {@link MonthlyCost}; each attribute is set at most once, and the amounts not set are
    * zero.
    *
+   * <pre>{@code
+   * MonthlyCost.Builder builder = MonthlyCost.builder().position(position).month(YearMonth.of(2024, 9));
+   * MonthlyCost september = builder.remuneration(Money.parse("6500")).build();
+   * }</pre>
+   *
    * @since 0.1.0
    */
   public static final class Builder extends ImmutableMonthlyCost.Builder {
