@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The money a cost is charged to: a project's labour-fee line (劳务费, 3.3.3) or another of its
@@ -31,7 +32,7 @@ public abstract class FundingSource {
 
   /** Returns the labour-fee budget line (劳务费) of project {@code projectId}. */
   public static FundingSource labourFeeOf(String projectId) {
-    return ImmutableFundingSource.builder().kind(FundKind.LABOUR_FEE).projectId(projectId).build();
+    return ImmutableFundingSource.builder().kind(FundKind.LABOUR_FEE).project(checkNotNull(projectId, "projectId")).build();
   }
 
   /**
@@ -43,7 +44,7 @@ public abstract class FundingSource {
   public static FundingSource budgetLineOf(String projectId, String line) {
     return ImmutableFundingSource.builder()
         .kind(FundKind.OTHER_BUDGET_LINE)
-        .projectId(projectId)
+        .project(checkNotNull(projectId, "projectId"))
         .budgetLine(line)
         .build();
   }
@@ -67,8 +68,17 @@ public abstract class FundingSource {
   /** Returns the kind of money. */
   public abstract FundKind kind();
 
-  /** Returns the project whose budget line this is; present exactly for project budget lines. */
-  public abstract Optional<String> projectId();
+  /** The project whose budget line this is, or null. */
+  abstract @Nullable String project();
+
+  /**
+   * Returns the project whose budget line this is; present exactly for project budget lines.
+   * Computed once and kept, so that asking allocates nothing.
+   */
+  @Value.Lazy
+  public Optional<String> projectId() {
+    return Optional.ofNullable(project());
+  }
 
   /**
    * Returns the name of the budget line, such as 设备费; present exactly for {@link

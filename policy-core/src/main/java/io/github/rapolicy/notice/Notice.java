@@ -31,6 +31,8 @@ public final class Notice {
 
   private static final Notice INSTANCE = new Notice();
 
+  private static final LocalDate DATE_OF_ISSUE = LocalDate.of(2024, 6, 25);
+
   private final ImmutableList<Clause> clauses = ImmutableList.copyOf(Clause.values());
   private final ImmutableList<IssuingBody> issuers = ImmutableList.copyOf(IssuingBody.values());
   private final ImmutableList<Addressee> addressees = ImmutableList.copyOf(Addressee.values());
@@ -59,7 +61,7 @@ public final class Notice {
 
   /** Returns the date of issue, 25 June 2024 ({@link Clause#DATE}). */
   public LocalDate dateOfIssue() {
-    return LocalDate.of(2024, 6, 25);
+    return DATE_OF_ISSUE;
   }
 
   /**
@@ -68,7 +70,7 @@ public final class Notice {
    */
   public boolean isInForceOn(LocalDate date) {
     checkNotNull(date, "date");
-    return !date.isBefore(dateOfIssue());
+    return !date.isBefore(DATE_OF_ISSUE);
   }
 
   /** Returns the eight issuing departments in the order they sign ({@link Clause#ISSUERS}). */

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a research-assistant position is based on (依托): an S&amp;T plan project, an innovation base
@@ -75,8 +76,14 @@ public abstract class PositionBasis {
 
   /** Returns whether the position is based on the plan project identified by {@code projectId}. */
   public final boolean isPlanProject(String projectId) {
-    checkNotNull(projectId, "projectId");
-    return planProject().map(p -> p.id().equals(projectId)).orElse(false);
+    return checkNotNull(projectId, "projectId").equals(planProjectId());
+  }
+
+  /** The plan project's ID, or null: kept with the value so that the hot path allocates nothing. */
+  @Value.Derived
+  @Value.Auxiliary
+  @Nullable String planProjectId() {
+    return planProject().map(PlanProject::id).orElse(null);
   }
 
   @Value.Check

@@ -99,7 +99,7 @@ class FundingSourceTest {
   @Test
   void projectIdWithAFundOfNoProjectIsRejectedNamingTheKind() {
     ImmutableFundingSource.Builder builder =
-        ImmutableFundingSource.builder().kind(FundKind.MATCHING_FUND).projectId("NSFC-62301234");
+        ImmutableFundingSource.builder().kind(FundKind.MATCHING_FUND).project("NSFC-62301234");
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -122,7 +122,7 @@ class FundingSourceTest {
     ImmutableFundingSource.Builder builder =
         ImmutableFundingSource.builder()
             .kind(FundKind.LABOUR_FEE)
-            .projectId("NSFC-62301234")
+            .project("NSFC-62301234")
             .budgetLine("劳务费");
 
     assertThatThrownBy(builder::build)
