@@ -340,7 +340,7 @@ public final class AllocationPlanner {
    *     september.repeatedThrough(YearMonth.of(2025, 6)),
    *     List.of(FundingSource.labourFeeOf("62301234"), FundingSource.matchingFund()));
    * need.byFund();                 // labour-fee line: remuneration and social insurance; matching: the rest
-   * need.leftToMatchingFunds();    // the housing provident fund, which only matching funds may pay
+   * need.leftToMatchingFunds();    // the housing provident fund: matching funds may pay it (3.3.6)
    * }</pre>
    *
    * @throws ConflictingCostException if one cost (position, kind, month) is given twice

@@ -27,14 +27,15 @@ public enum NeedShare {
       "可由岗位所依托项目的劳务费或结余资金列支",
       "the labour-fee line of the position's own project or retained balance funds may pay it"),
   /**
-   * Neither may, but the unit's matching funds may: the notice leaves it to them, such as the
-   * housing provident fund unless an overlay lets the labour-fee line pay it.
+   * The notice allows neither to pay it (for some costs it does not decide whether they may), but
+   * the unit's matching funds may: the notice leaves it to them, such as the housing provident
+   * fund unless an overlay lets the labour-fee line pay it.
    */
   MATCHING_FUNDS(
       ImmutableList.of(Clause.C3_3_6),
-      "劳务费和结余资金均不得列支，留待单位配套专门资金支付",
-      "neither the labour-fee line nor balance funds may pay it; the notice leaves it to the unit's"
-          + " matching funds"),
+      "本通知未允许劳务费或结余资金列支（部分支出本通知未作决定），可由单位配套专门资金支付",
+      "the notice does not allow the labour-fee line or balance funds to pay it (for some costs it"
+          + " does not decide), and the unit's matching funds may: the notice leaves it to them"),
   /** No channel is allowed to pay it and the notice does not decide for some; an overlay can settle it. */
   NOT_DECIDED(
       ImmutableList.of(Clause.C3_3_3, Clause.C3_3_4, Clause.C3_3_6),
@@ -63,6 +64,6 @@ public enum NeedShare {
 
   /** Returns the share as a sentence in {@code language}. */
   public String describe(Language language) {
-    return Texts.pick(language, chinese, english);
+    return language.pick(chinese, english);
   }
 }

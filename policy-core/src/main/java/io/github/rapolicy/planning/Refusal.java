@@ -145,13 +145,11 @@ public abstract class Refusal {
   public final String explain(Language language) {
     checkNotNull(language, "language");
     StringBuilder text = new StringBuilder();
-    text.append(Texts.pick(language, "不予列支：", "Charge refused: "))
+    text.append(language.pick("不予列支：", "Charge refused: "))
         .append(charge())
         .append('\n')
         .append(
-            Texts.pick(
-                language,
-                "  可用余额 " + available() + "，此前已列支 " + chargedBefore() + "\n",
+            language.pick("  可用余额 " + available() + "，此前已列支 " + chargedBefore() + "\n",
                 "  available " + available() + ", charged before " + chargedBefore() + "\n"));
     for (RefusalGround ground : grounds()) {
       text.append("  - ")
@@ -168,7 +166,7 @@ public abstract class Refusal {
           .append('\n');
     }
     for (Remedy remedy : remedies()) {
-      text.append(Texts.pick(language, "  可：", "  remedy: ")).append(remedy.describe(language)).append('\n');
+      text.append(language.pick("  可：", "  remedy: ")).append(remedy.describe(language)).append('\n');
     }
     return text.toString();
   }

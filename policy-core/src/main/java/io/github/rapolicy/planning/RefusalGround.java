@@ -73,6 +73,6 @@ public enum RefusalGround {
 
   /** Returns the ground as a sentence in {@code language}. */
   public String describe(Language language) {
-    return Texts.pick(language, chinese, english);
+    return language.pick(chinese, english);
   }
 }

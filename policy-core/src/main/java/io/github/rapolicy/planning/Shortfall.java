@@ -92,13 +92,13 @@ public abstract class Shortfall {
     StringBuilder text =
         new StringBuilder()
             .append(cost())
-            .append(Texts.pick(language, "：未安排 ", ": unfunded "))
+            .append(language.pick("：未安排 ", ": unfunded "))
             .append(amount())
             .append(" — ")
             .append(reason().describe(language))
             .append(Texts.cite(clauses(), language));
     for (Remedy remedy : remedies()) {
-      text.append(Texts.pick(language, "\n  可：", "\n  remedy: ")).append(remedy.describe(language));
+      text.append(language.pick("\n  可：", "\n  remedy: ")).append(remedy.describe(language));
     }
     return text.toString();
   }

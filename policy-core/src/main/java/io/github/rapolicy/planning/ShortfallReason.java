@@ -66,6 +66,6 @@ public enum ShortfallReason {
 
   /** Returns the reason as a sentence in {@code language}. */
   public String describe(Language language) {
-    return Texts.pick(language, chinese, english);
+    return language.pick(chinese, english);
   }
 }

@@ -155,18 +155,20 @@ final class NoticeRules {
               switch (facts.relation) {
                 case BASED_ON_CHARGED_PROJECT -> Finding.of(Reason.LABOUR_FEE_OWN_PROJECT);
                 case BASED_ON_OTHER_PLAN_PROJECT -> Finding.of(Reason.LABOUR_FEE_OTHER_PROJECT);
-                case BASED_ON_NO_PLAN_PROJECT -> Finding.of(Reason.LABOUR_FEE_NO_PLAN_PROJECT);
+                case BASED_ON_NO_PLAN_PROJECT ->
+                    workable(Reason.LABOUR_FEE_NO_PLAN_PROJECT, facts.cost);
               });
       case OTHER_BUDGET_LINE ->
           findings.add(
               facts.relation == ChargeFacts.Relation.BASED_ON_NO_PLAN_PROJECT
                   ? Finding.withRemedies(
                       Reason.OTHER_BUDGET_LINE,
-                      ImmutableList.of(Remedy.USE_BALANCE_OR_MATCHING_FUND))
+                      workableRemedies(
+                          ImmutableList.of(Remedy.USE_BALANCE_OR_MATCHING_FUND), facts.cost))
                   : Finding.of(Reason.OTHER_BUDGET_LINE));
       case RETAINED_BALANCE -> {
         if (!facts.retainedUnderRules) {
-          findings.add(Finding.of(Reason.BALANCE_NOT_RETAINED_UNDER_RULES));
+          findings.add(workable(Reason.BALANCE_NOT_RETAINED_UNDER_RULES, facts.cost));
         }
         if (!facts.arrangedForResearch) {
           findings.add(Finding.of(Reason.BALANCE_NOT_ARRANGED));
@@ -185,16 +187,35 @@ final class NoticeRules {
 
   /** A cost the fund's list does not name: matching funds are a remedy only if they pay it. */
   private static Finding notNamed(Reason reason, CostKind cost) {
-    boolean matchingPays =
-        costCoverage(FundKind.MATCHING_FUND, cost)
-            .map(f -> f.outcome() == Verdict.ALLOWED)
-            .orElse(false);
-    return Finding.withRemedies(
-        reason,
-        reason.remedies().stream()
-            .filter(r -> matchingPays || r != Remedy.USE_MATCHING_FUND)
-            .collect(ImmutableList.toImmutableList()),
-        cost);
+    return Finding.withRemedies(reason, workableRemedies(reason.remedies(), cost), cost);
+  }
+
+  /** A finding of {@code reason}, keeping only the remedies that would pay {@code cost}. */
+  private static Finding workable(Reason reason, CostKind cost) {
+    return Finding.withRemedies(reason, workableRemedies(reason.remedies(), cost));
+  }
+
+  /**
+   * Returns {@code remedies} without those that send the cost to funds that would not pay it
+   * either: "use matching funds" where matching funds leave the cost undecided too.
+   */
+  private static ImmutableList<Remedy> workableRemedies(
+      ImmutableList<Remedy> remedies, CostKind cost) {
+    return remedies.stream()
+        .filter(
+            remedy ->
+                switch (remedy) {
+                  case USE_MATCHING_FUND -> pays(FundKind.MATCHING_FUND, cost);
+                  case USE_BALANCE_OR_MATCHING_FUND ->
+                      pays(FundKind.MATCHING_FUND, cost) || pays(FundKind.RETAINED_BALANCE, cost);
+                  default -> true;
+                })
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether the notice lets a fund of kind {@code fund}, meeting its conditions, pay {@code cost}. */
+  private static boolean pays(FundKind fund, CostKind cost) {
+    return costCoverage(fund, cost).map(f -> f.outcome() == Verdict.ALLOWED).orElse(false);
   }
 
   /**

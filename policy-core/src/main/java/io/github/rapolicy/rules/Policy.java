@@ -112,7 +112,7 @@ public final class Policy {
   /** Returns the questions this policy answers, dated {@code date}. */
   public OnDate on(LocalDate date) {
     checkNotNull(date, "date");
-    return new OnDate(date);
+    return new OnDate(this, date);
   }
 
   private static void checkSettlesOpenPoint(Overlay overlay, OverlayRule rule) {
@@ -207,6 +207,18 @@ public final class Policy {
     return finding;
   }
 
+  /**
+   * Decision 4 itself. The fluent steps only carry the date and the expense here, and are kept
+   * small enough to be inlined, so that asking allocates nothing.
+   */
+  @SuppressWarnings("EnumOrdinal") // NOT_IN_FORCE is built in the order of QuestionKind.values()
+  private Answer charge(LocalDate date, Expense expense, FundingSource fund) {
+    if (!Notice.get().isInForceOn(date)) {
+      return NOT_IN_FORCE.get(QuestionKind.CHARGE.ordinal());
+    }
+    return chargeAnswer(ChargeFacts.indexOf(expense, fund));
+  }
+
   private Answer chargeAnswer(int index) {
     Answer answer = chargeAnswers.get(index);
     if (answer == null) {
@@ -242,10 +254,12 @@ public final class Policy {
    *
    * @since 0.1.0
    */
-  public final class OnDate {
+  public static final class OnDate {
+    private final Policy policy;
     private final LocalDate date;
 
-    private OnDate(LocalDate date) {
+    private OnDate(Policy policy, LocalDate date) {
+      this.policy = policy;
       this.date = date;
     }
 
@@ -287,7 +301,7 @@ public final class Policy {
       }
       return Answer.of(
           QuestionKind.POSITION_QUALIFIES,
-          applyOverlays(
+          policy.applyOverlays(
               NoticeRules.position(position, unit),
               Optional.empty(),
               Optional.empty(),
@@ -308,7 +322,7 @@ public final class Policy {
      */
     public ChargeQuestion mayCharge(Expense expense) {
       checkNotNull(expense, "expense");
-      return new ChargeQuestion(expense);
+      return new ChargeQuestion(policy, date, expense);
     }
 
     /**
@@ -324,10 +338,14 @@ public final class Policy {
      *
      * @since 0.1.0
      */
-    public final class ChargeQuestion {
+    public static final class ChargeQuestion {
+      private final Policy policy;
+      private final LocalDate date;
       private final Expense expense;
 
-      private ChargeQuestion(Expense expense) {
+      private ChargeQuestion(Policy policy, LocalDate date, Expense expense) {
+        this.policy = policy;
+        this.date = date;
         this.expense = expense;
       }
 
@@ -337,11 +355,7 @@ public final class Policy {
        * fee, 3.3.4 retained balance, 3.3.6 matching funds), with the policy's overlays.
        */
       public Answer to(FundingSource fund) {
-        checkNotNull(fund, "fund");
-        if (!inForce()) {
-          return notInForce(QuestionKind.CHARGE);
-        }
-        return chargeAnswer(ChargeFacts.indexOf(expense, fund));
+        return policy.charge(date, expense, checkNotNull(fund, "fund"));
       }
     }
   }
