@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * An amount of Chinese yuan (人民币元), exact to the fen (分, 0.01 yuan) and never negative.
  *
  * <p>Amounts are held as a whole number of fen, so sums reconcile exactly. Every factory rejects a
- * negative amount and a third decimal place, naming the value:
+ * negative amount and an amount not exact to the fen, naming the value; {@link #parse} reads text
+ * strictly and also rejects a third decimal digit written out, even a zero ({@code "6500.000"}):
  *
  * <pre>{@code
  * Money salary = Money.parse("6500.00");

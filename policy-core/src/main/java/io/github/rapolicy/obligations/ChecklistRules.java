@@ -38,11 +38,16 @@ final class ChecklistRules {
       items.add(ChecklistItem.of(Provision.SERVICE_AGREEMENT, ItemStatus.NOT_APPLICABLE));
     }
 
-    // 3.3.5 应: estimate the funding needs, charge actual amounts.
+    // 3.3.5 应: estimate the funding needs of RA positions, charge actual amounts; a unit with no
+    // RA position has neither to do.
     items.add(
-        ChecklistItem.of(Provision.FUNDING_NEEDS_ESTIMATED, obligation(practice.fundingNeedsEstimated())));
+        ChecklistItem.of(
+            Provision.FUNDING_NEEDS_ESTIMATED,
+            hasPositions ? obligation(practice.fundingNeedsEstimated()) : ItemStatus.NOT_APPLICABLE));
     items.add(
-        ChecklistItem.of(Provision.ACTUAL_AMOUNTS_CHARGED, obligation(practice.actualAmountsCharged())));
+        ChecklistItem.of(
+            Provision.ACTUAL_AMOUNTS_CHARGED,
+            hasPositions ? obligation(practice.actualAmountsCharged()) : ItemStatus.NOT_APPLICABLE));
 
     // 3.1.3 要: the lead role, for the units the rules name as leaders.
     boolean lead = on.isInScope(unit).isLeadUnit();

@@ -64,8 +64,8 @@ public enum Provision implements Term {
       "所给情况未说明单位是否已测算科研助理经费需求（UnitPractice.fundingNeedsEstimated）",
       "the facts given do not say whether the unit has estimated its RA funding needs"
           + " (UnitPractice.fundingNeedsEstimated)",
-      "本项适用于每个单位",
-      "this applies to every unit"),
+      "单位未设立科研助理岗位，本项不适用",
+      "the unit has set up no RA position, so this does not apply"),
 
   /** 据实列支: the unit shall charge RA costs at the amounts actually incurred (3.3.5, 应). */
   ACTUAL_AMOUNTS_CHARGED(
@@ -82,8 +82,8 @@ public enum Provision implements Term {
       "所给情况未说明单位是否据实列支（UnitPractice.actualAmountsCharged）",
       "the facts given do not say whether the unit charges actual amounts"
           + " (UnitPractice.actualAmountsCharged)",
-      "本项适用于每个单位",
-      "this applies to every unit"),
+      "单位未设立科研助理岗位，本项不适用",
+      "the unit has set up no RA position, so this does not apply"),
 
   /**
    * 发挥带头作用: ministry-affiliated universities, central-level research institutes, central SOEs

@@ -15,7 +15,7 @@ final class Explanations {
         .append(answer.question().describe(language))
         .append('\n')
         .append(language.pick("结论：", "Verdict: "))
-        .append(answer.verdict().displayName(language))
+        .append(answer.question().answer(answer.verdict(), language))
         .append('\n')
         .append(language.pick("依据：", "Because:"))
         .append('\n');

@@ -34,4 +34,23 @@ public enum QuestionKind {
   public String describe(Language language) {
     return language.pick(chinese, english);
   }
+
+  /**
+   * Returns {@code verdict} as the answer to this question in {@code language}: "allowed" for a
+   * charge, but "covered" or "not covered" for the scope questions, whose "no" forbids nothing:
+   * the notice about the class of 2024 does not forbid hiring a graduate of 2023.
+   *
+   * <pre>{@code
+   * QuestionKind.GRADUATE_IN_COHORT.answer(Verdict.NOT_ALLOWED, Language.ENGLISH); // "not covered by the notice"
+   * QuestionKind.CHARGE.answer(Verdict.NOT_ALLOWED, Language.ENGLISH);             // "not allowed"
+   * }</pre>
+   */
+  public String answer(Verdict verdict, Language language) {
+    if (this == CHARGE || verdict == Verdict.UNDECIDED) {
+      return verdict.displayName(language);
+    }
+    return verdict == Verdict.ALLOWED
+        ? language.pick("在本通知范围内", "covered by the notice")
+        : language.pick("不在本通知范围内", "not covered by the notice");
+  }
 }

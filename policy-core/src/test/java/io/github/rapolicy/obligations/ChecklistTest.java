@@ -146,6 +146,27 @@ class ChecklistTest {
     }
 
     @Test
+    @DisplayName("3.3.5: a unit with no RA position has no RA funding to estimate or charge")
+    void noPositionsNoFundingDuty() {
+      Checklist checklist =
+          checklist(
+              PROVINCIAL_UNIVERSITY,
+              List.of(),
+              UnitPractice.builder()
+                  .fundingNeedsEstimated(Fact.NO)
+                  .hostsNationalProjectsOrPlatforms(Fact.NO)
+                  .build());
+
+      assertThat(status(checklist, Provision.FUNDING_NEEDS_ESTIMATED))
+          .isEqualTo(ItemStatus.NOT_APPLICABLE);
+      assertThat(status(checklist, Provision.ACTUAL_AMOUNTS_CHARGED))
+          .isEqualTo(ItemStatus.NOT_APPLICABLE);
+      assertThat(checklist.unmet())
+          .extracting(ChecklistItem::provision)
+          .doesNotContain(Provision.FUNDING_NEEDS_ESTIMATED, Provision.ACTUAL_AMOUNTS_CHARGED);
+    }
+
+    @Test
     @DisplayName("3.3.5: a fact not given is listed among the facts still to be given")
     void notKnownIsListed() {
       Checklist checklist =

@@ -150,4 +150,18 @@ class ExplanationTest {
     }
     assertThat(answer.explain(Language.CHINESE)).contains(Clause.DATE.original());
   }
+
+  @Test
+  @DisplayName("0.0.4: a graduate of another cohort is not covered, which forbids nothing")
+  void scopeVerdictsReadAsCoverage() {
+    Answer other = notice().isInCohort(GraduationCohort.of(2023));
+
+    assertThat(other.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
+    assertThat(other.explain(Language.ENGLISH)).contains("Verdict: not covered by the notice");
+    assertThat(other.explain(Language.CHINESE)).contains("结论：不在本通知范围内");
+    assertThat(QuestionKind.CHARGE.answer(Verdict.NOT_ALLOWED, Language.ENGLISH))
+        .isEqualTo("not allowed");
+    assertThat(QuestionKind.UNIT_IN_SCOPE.answer(Verdict.UNDECIDED, Language.CHINESE))
+        .isEqualTo("本通知未作决定");
+  }
 }

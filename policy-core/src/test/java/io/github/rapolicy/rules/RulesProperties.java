@@ -1195,8 +1195,10 @@ class RulesProperties {
             assertThat(chinese).contains(clause.original());
             assertThat(english).contains(clause.gloss(), clause.original());
           }
-          assertThat(chinese).contains(answer.verdict().displayName(Language.CHINESE));
-          assertThat(english).contains(answer.verdict().displayName(Language.ENGLISH));
+          assertThat(chinese)
+              .contains("结论：" + answer.question().answer(answer.verdict(), Language.CHINESE));
+          assertThat(english)
+              .contains("Verdict: " + answer.question().answer(answer.verdict(), Language.ENGLISH));
         });
   }
 }

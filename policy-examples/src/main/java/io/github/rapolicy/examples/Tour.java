@@ -308,9 +308,9 @@ public final class Tour {
     String mark = answer.verdict() == Verdict.ALLOWED ? "✓" : answer.verdict() == Verdict.NOT_ALLOWED ? "✗" : "?";
     return mark
         + " "
-        + answer.verdict().displayName(Language.CHINESE)
+        + answer.question().answer(answer.verdict(), Language.CHINESE)
         + " "
-        + answer.verdict().displayName(Language.ENGLISH)
+        + answer.question().answer(answer.verdict(), Language.ENGLISH)
         + "  "
         + answer.clauses();
   }
