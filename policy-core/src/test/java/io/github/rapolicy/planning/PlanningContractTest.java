@@ -258,4 +258,19 @@ public class PlanningContractTest {
         .addEqualityGroup(PLANNER.estimateNeed(List.of(MONTHLY), List.of()))
         .testEquals();
   }
+
+  @Test
+  void needLine() {
+    FundingNeed twoMonths =
+        PLANNER.estimateNeed(MONTHLY.repeatedThrough(SEPTEMBER.plusMonths(1)), List.of(FundingSource.matchingFund()));
+    new EqualsTester()
+        .addEqualityGroup(
+            NEED.lines().get(0),
+            PLANNER.estimateNeed(List.of(MONTHLY), List.of(FundingSource.matchingFund())).lines().get(0))
+        // months and amount
+        .addEqualityGroup(twoMonths.lines().get(0))
+        // no fund, a reason instead
+        .addEqualityGroup(PLANNER.estimateNeed(List.of(MONTHLY), List.of()).lines().get(0))
+        .testEquals();
+  }
 }
