@@ -189,8 +189,11 @@ class ObligationsTextsAndInvariantsTest {
   void zoneEvaluationOfAProvincialZone() {
     assertThatThrownBy(() -> inForce().zoneEvaluation(PROVINCIAL_ZONE, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(PROVINCIAL_ZONE.name())
-        .hasMessageContaining("national");
+        .hasMessage(
+            "2.2.3 concerns national high-tech zones; %s (%s) is a %s",
+            PROVINCIAL_ZONE.name(),
+            PROVINCIAL_ZONE.level().chineseName(),
+            PROVINCIAL_ZONE.level().englishName());
     assertThatThrownBy(
             () ->
                 ImmutableZoneEvaluation.builder()

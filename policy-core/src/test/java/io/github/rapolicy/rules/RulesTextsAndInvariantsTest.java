@@ -27,12 +27,16 @@ class RulesTextsAndInvariantsTest {
   private static final FundingSource LABOUR_FEE = FundingSource.labourFeeOf(P_ID);
 
   @Test
-  @DisplayName("a policy answers the same charge question twice with the one answer it keeps")
+  @DisplayName("a fresh policy answers the same charge question twice with the one answer it keeps")
   void chargeAnswersAreKept() {
-    Policy policy = Policy.ofNotice();
-    Answer first = policy.on(Fixtures.AUTUMN_2024).mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(LABOUR_FEE);
-    Answer second = policy.on(Fixtures.AUTUMN_2024).mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(LABOUR_FEE);
+    // A policy with an overlay is a new policy, whose answers no other test has asked for yet.
+    Policy policy = Policy.ofNotice().withOverlay(OverlayTest.housingFundReform());
+    Policy.OnDate on = policy.on(Fixtures.AUTUMN_2024);
+    Answer first = on.mayCharge(expense(onP(), CostKind.SOCIAL_INSURANCE_SUBSIDY)).to(LABOUR_FEE);
+    Answer second = on.mayCharge(expense(onP(), CostKind.SOCIAL_INSURANCE_SUBSIDY)).to(LABOUR_FEE);
     assertThat(second).isSameAs(first);
+    Answer housing = policy.on(Fixtures.AUTUMN_2024.plusDays(1)).mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(LABOUR_FEE);
+    assertThat(on.mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(LABOUR_FEE)).isSameAs(housing);
   }
 
   @Test
