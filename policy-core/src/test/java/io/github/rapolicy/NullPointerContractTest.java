@@ -16,6 +16,8 @@ import io.github.rapolicy.notice.Notice;
 import io.github.rapolicy.notice.Term;
 import io.github.rapolicy.notice.UnknownClauseException;
 import io.github.rapolicy.notice.UnknownTermException;
+import io.github.rapolicy.obligations.ObligationsContractTest;
+import io.github.rapolicy.planning.PlanningContractTest;
 import io.github.rapolicy.position.GraduationCohort;
 import io.github.rapolicy.position.InnovationPlatform;
 import io.github.rapolicy.position.PlanProgramme;
@@ -25,6 +27,7 @@ import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionBasis;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.rules.NullsAndEqualityTest;
 import io.github.rapolicy.testing.MainClasses;
 import io.github.rapolicy.unit.Affiliation;
 import io.github.rapolicy.unit.HighTechZone;
@@ -186,8 +189,12 @@ class NullPointerContractTest {
     tester.testAllPublicConstructors(UnknownTermException.class);
   }
 
+  /**
+   * Every public type of every package is checked, here or by the contract test of its package
+   * ({@link NullsAndEqualityTest}, {@link ObligationsContractTest}, {@link PlanningContractTest}).
+   */
   @Test
-  void everyPublicTypeOfTheCorePackagesIsChecked() {
+  void everyPublicTypeOfEveryPackageIsChecked() {
     List<Class<?>> unchecked = new ArrayList<>();
     for (String pkg :
         List.of(
@@ -195,10 +202,13 @@ class NullPointerContractTest {
             "io.github.rapolicy.unit",
             "io.github.rapolicy.position",
             "io.github.rapolicy.funding",
-            "io.github.rapolicy.internal")) {
+            "io.github.rapolicy.internal",
+            "io.github.rapolicy.rules",
+            "io.github.rapolicy.obligations",
+            "io.github.rapolicy.planning")) {
       for (Class<?> type : MainClasses.publicTypesUnder(pkg)) {
-        boolean statics = typesWithStaticMethods().anyMatch(type::equals);
-        boolean instances = instances().anyMatch(type::isInstance);
+        boolean statics = allTypesWithStaticMethods().anyMatch(type::equals);
+        boolean instances = allInstances().anyMatch(type::isInstance);
         boolean exception = type == UnknownClauseException.class || type == UnknownTermException.class;
         if (!statics && !instances && !exception && !NOT_CHECKED.contains(type)) {
           unchecked.add(type);
@@ -206,6 +216,24 @@ class NullPointerContractTest {
       }
     }
     assertThat(unchecked).as("public types no null check covers").isEmpty();
+  }
+
+  private static Stream<Class<?>> allTypesWithStaticMethods() {
+    return Stream.of(
+            typesWithStaticMethods(),
+            NullsAndEqualityTest.typesWithStaticMethods(),
+            ObligationsContractTest.typesWithStaticMethods(),
+            PlanningContractTest.typesWithStaticMethods())
+        .flatMap(s -> s);
+  }
+
+  private static Stream<Object> allInstances() {
+    return Stream.of(
+            instances(),
+            NullsAndEqualityTest.instances(),
+            ObligationsContractTest.instances(),
+            PlanningContractTest.instances())
+        .flatMap(s -> s);
   }
 
   /** Returns null as a {@code type}, to pass where a test means to pass null. */

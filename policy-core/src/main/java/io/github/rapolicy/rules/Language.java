@@ -27,9 +27,11 @@ public enum Language {
   /** English: quotes each clause's English gloss, then its original. */
   ENGLISH;
 
-  /** Returns {@code chinese} or {@code english}, whichever is in this language. */
+  /** Returns {@code chinese} or {@code english}, whichever is in this language; neither may be null. */
   public String pick(String chinese, String english) {
-    return this == CHINESE ? checkNotNull(chinese, "chinese") : checkNotNull(english, "english");
+    checkNotNull(chinese, "chinese");
+    checkNotNull(english, "english");
+    return this == CHINESE ? chinese : english;
   }
 
   /** Returns the term's name in this language. */

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The contracts of the obligations package: every public method rejects null, values are equal
  * when their attributes are, and no public type escapes these checks.
  */
-class ObligationsContractTest {
+public class ObligationsContractTest {
 
   private static final Position POSITION = signed("RA-1");
   private static final UnitPosition ROW = UnitPosition.of(SME_IN_ZONE, POSITION);
@@ -49,7 +49,8 @@ class ObligationsContractTest {
         .setDefault(Collection.class, ImmutableList.of());
   }
 
-  static Stream<Class<?>> typesWithStaticMethods() {
+  /** The types whose public static methods are checked (public: the completeness check counts them). */
+  public static Stream<Class<?>> typesWithStaticMethods() {
     return Stream.of(
         Obligations.class,
         ReportingCalendar.class,
@@ -62,7 +63,8 @@ class ObligationsContractTest {
         ReportingDeadline.class);
   }
 
-  static Stream<Object> instances() {
+  /** The instances whose public methods are checked (public: the completeness check counts them). */
+  public static Stream<Object> instances() {
     List<Object> instances = new ArrayList<>();
     Obligations.OnDate today = inForce();
     Checklist checklist = today.checklist(MOE_UNIVERSITY, List.of(POSITION, unsigned("RA-2")), UnitPractice.notKnown());

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The contracts of the planning package: every public method rejects null with a {@link
  * NullPointerException}, and value types are equal exactly when their attributes are.
  */
-class PlanningContractTest {
+public class PlanningContractTest {
 
   private static final Position RA = onProject("RA-1", "P1");
   private static final ActualCost SALARY = cost(RA, CostKind.LABOUR_REMUNERATION, "6500");
@@ -73,7 +73,13 @@ class PlanningContractTest {
           ShortfallReason.class,
           NeedShare.class);
 
-  static Stream<Object> instances() {
+  /** The types whose public static methods are checked (public: the completeness check counts them). */
+  public static Stream<Class<?>> typesWithStaticMethods() {
+    return TYPES_WITH_STATIC_METHODS.stream();
+  }
+
+  /** The instances whose public methods are checked (public: the completeness check counts them). */
+  public static Stream<Object> instances() {
     List<Object> instances = new ArrayList<>();
     instances.add(LABOUR_FEE);
     instances.add(SALARY);
@@ -89,10 +95,30 @@ class PlanningContractTest {
     instances.add(REFUSED.refusal().orElseThrow());
     instances.add(NEED);
     instances.add(NEED.lines().get(0));
+    instances.add(unknownFund());
+    instances.add(conflictingCost());
     instances.addAll(List.of(RefusalGround.values()));
     instances.addAll(List.of(ShortfallReason.values()));
     instances.addAll(List.of(NeedShare.values()));
     return instances.stream();
+  }
+
+  private static UnknownFundException unknownFund() {
+    try {
+      LEDGER.fund("LF-X");
+    } catch (UnknownFundException e) {
+      return e;
+    }
+    throw new AssertionError("the ledger holds LF-X");
+  }
+
+  private static ConflictingCostException conflictingCost() {
+    try {
+      PLANNER.plan(List.of(SALARY, cost(RA, CostKind.LABOUR_REMUNERATION, "7000")), FUNDS);
+    } catch (ConflictingCostException e) {
+      return e;
+    }
+    throw new AssertionError("the costs do not conflict");
   }
 
   @ParameterizedTest
@@ -230,6 +256,21 @@ class PlanningContractTest {
             NEED, PLANNER.estimateNeed(List.of(MONTHLY), List.of(FundingSource.matchingFund())))
         .addEqualityGroup(PLANNER.estimateNeed(MONTHLY.repeatedThrough(SEPTEMBER.plusMonths(1)), List.of(FundingSource.matchingFund())))
         .addEqualityGroup(PLANNER.estimateNeed(List.of(MONTHLY), List.of()))
+        .testEquals();
+  }
+
+  @Test
+  void needLine() {
+    FundingNeed twoMonths =
+        PLANNER.estimateNeed(MONTHLY.repeatedThrough(SEPTEMBER.plusMonths(1)), List.of(FundingSource.matchingFund()));
+    new EqualsTester()
+        .addEqualityGroup(
+            NEED.lines().get(0),
+            PLANNER.estimateNeed(List.of(MONTHLY), List.of(FundingSource.matchingFund())).lines().get(0))
+        // months and amount
+        .addEqualityGroup(twoMonths.lines().get(0))
+        // no fund, a reason instead
+        .addEqualityGroup(PLANNER.estimateNeed(List.of(MONTHLY), List.of()).lines().get(0))
         .testEquals();
   }
 }

@@ -15,18 +15,100 @@ import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundKind;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.notice.Term;
 import io.github.rapolicy.position.GraduationCohort;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
 import io.github.rapolicy.unit.Unit;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Null handling and equality of the rules API, with guava-testlib. */
-class NullsAndEqualityTest {
+/**
+ * Null handling and equality of the rules API, with guava-testlib. {@link #instances()} and {@link
+ * #typesWithStaticMethods()} are public so that the completeness check of {@code
+ * NullPointerContractTest} counts them.
+ */
+public class NullsAndEqualityTest {
+
+  /** The types whose public static methods are checked. */
+  public static Stream<Class<?>> typesWithStaticMethods() {
+    return Stream.of(
+        Policy.class,
+        Overlay.class,
+        OverlayRule.class,
+        Expense.class,
+        ChargeDecisionTable.class,
+        Verdict.class,
+        Channel.class,
+        ChargeCondition.class,
+        Language.class,
+        QuestionKind.class,
+        Reason.class,
+        Remedy.class,
+        OverlayRule.Effect.class);
+  }
+
+  /** A representative instance of every public type of the rules package, each enum constant. */
+  public static Stream<Object> instances() {
+    List<Object> instances = new ArrayList<>();
+    Policy.OnDate on = notice();
+    instances.add(Policy.ofNotice());
+    instances.add(Policy.ofNotice().withOverlay(OverlayTest.housingFundReform()));
+    instances.add(on);
+    instances.add(on.mayCharge(expense(onP(), CostKind.HOUSING_FUND)));
+    instances.add(OverlayTest.housingFundReform());
+    instances.add(OverlayTest.noHousingFundFromLabourFee());
+    instances.add(OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED));
+    instances.add(expense(onP(), CostKind.LABOUR_REMUNERATION));
+    Answer answer = on.mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(FundingSource.labourFeeOf(P_ID));
+    instances.add(answer);
+    instances.addAll(answer.findings());
+    instances.add(on.isInCohort(GraduationCohort.NOTICE_COHORT));
+    instances.add(on.isInScope(MOE_UNIVERSITY));
+    ChargeDecisionTable table = ChargeDecisionTable.of(Policy.ofNotice(), Fixtures.AUTUMN_2024);
+    instances.add(table);
+    instances.add(table.rows().get(0));
+    instances.add(conflict());
+    for (Class<?> type : typesWithStaticMethods().filter(Class::isEnum).toList()) {
+      instances.addAll(List.of(type.getEnumConstants()));
+    }
+    return instances.stream();
+  }
+
+  /** The exception two overlays settling one point differently raise. */
+  static ConflictingOverlaysException conflict() {
+    Policy withReform = Policy.ofNotice().withOverlay(OverlayTest.housingFundReform());
+    Overlay province =
+        Overlay.of("某省规定", "某省财〔2024〕1号", OverlayTest.housingFundFromLabourFee(Verdict.NOT_ALLOWED));
+    try {
+      withReform.withOverlay(province);
+    } catch (ConflictingOverlaysException e) {
+      return e;
+    }
+    throw new AssertionError("the overlays do not conflict");
+  }
+
+  @ParameterizedTest
+  @MethodSource("typesWithStaticMethods")
+  @DisplayName("public static methods reject null")
+  void publicStaticMethodsRejectNull(Class<?> type) {
+    tester().testAllPublicStaticMethods(type);
+  }
+
+  @ParameterizedTest
+  @MethodSource("instances")
+  @DisplayName("public instance methods reject null")
+  void publicInstanceMethodsRejectNull(Object instance) {
+    tester().testAllPublicInstanceMethods(instance);
+  }
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
@@ -40,6 +122,8 @@ class NullsAndEqualityTest {
         .setDefault(Overlay.class, OverlayTest.housingFundReform())
         .setDefault(OverlayRule.class, OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED))
         .setDefault(Verdict.class, Verdict.ALLOWED)
+        .setDefault(Term.class, CostKind.LABOUR_REMUNERATION)
+        .setDefault(Policy.class, Policy.ofNotice())
         .setDefault(String.class, "非空");
   }
 
@@ -182,6 +266,61 @@ class NullsAndEqualityTest {
             Policy.ofNotice().on(LocalDate.of(2024, 1, 1)).isInCohort(GraduationCohort.NOTICE_COHORT),
             Policy.ofNotice().on(LocalDate.of(2024, 6, 24)).isInCohort(GraduationCohort.of(2020)))
         .addEqualityGroup(notice().isInScope(MOE_UNIVERSITY).answer())
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("ScopeAnswer: equal exactly when the answer is")
+  void scopeAnswerEquality() {
+    new EqualsTester()
+        .addEqualityGroup(notice().isInScope(MOE_UNIVERSITY), notice().isInScope(MOE_UNIVERSITY))
+        .addEqualityGroup(notice().isInScope(Fixtures.PRIVATE_FIRM))
+        .addEqualityGroup(Policy.ofNotice().on(LocalDate.of(2024, 6, 24)).isInScope(MOE_UNIVERSITY))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("Finding: equal exactly when reason, outcome, subjects, clauses, overlay and remedies are")
+  void findingEquality() {
+    FundingSource labourFee = FundingSource.labourFeeOf(P_ID);
+    List<Finding> housing = notice().mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(labourFee).findings();
+    List<Finding> again = notice().mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(labourFee).findings();
+    Finding open = housing.get(housing.size() - 1);
+    Finding settled =
+        Policy.ofNotice()
+            .withOverlay(OverlayTest.housingFundReform())
+            .on(Fixtures.AUTUMN_2024)
+            .mayCharge(expense(onP(), CostKind.HOUSING_FUND))
+            .to(labourFee)
+            .findings()
+            .stream()
+            .filter(f -> f.reason() == Reason.OVERLAY_SETTLED)
+            .findFirst()
+            .orElseThrow();
+    new EqualsTester()
+        .addEqualityGroup(housing.get(0), again.get(0))
+        .addEqualityGroup(open, again.get(again.size() - 1))
+        .addEqualityGroup(settled)
+        .addEqualityGroup(
+            notice().isInCohort(GraduationCohort.of(2023)).findings().get(0))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("ChargeDecisionTable and its rows: equal exactly when date and rows are")
+  void chargeDecisionTableEquality() {
+    ChargeDecisionTable table = ChargeDecisionTable.of(Policy.ofNotice(), Fixtures.AUTUMN_2024);
+    ChargeDecisionTable same = ChargeDecisionTable.of(Policy.ofNotice(), Fixtures.AUTUMN_2024);
+    new EqualsTester()
+        .addEqualityGroup(table, same)
+        .addEqualityGroup(ChargeDecisionTable.of(Policy.ofNotice(), Fixtures.AUTUMN_2024.plusDays(1)))
+        .addEqualityGroup(
+            ChargeDecisionTable.of(
+                Policy.ofNotice().withOverlay(OverlayTest.housingFundReform()), Fixtures.AUTUMN_2024))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(table.rows().get(0), same.rows().get(0))
+        .addEqualityGroup(table.rows().get(1), same.rows().get(1))
         .testEquals();
   }
 }
