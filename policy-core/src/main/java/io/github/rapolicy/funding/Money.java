@@ -142,10 +142,14 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns the sum of this amount and {@code other}.
    *
-   * @throws ArithmeticException if the sum overflows
+   * @throws ArithmeticException if the sum overflows, naming both amounts
    */
   public Money plus(Money other) {
-    return ofFen(Math.addExact(fen, other.fen));
+    try {
+      return ofFen(Math.addExact(fen, other.fen));
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("amount too large: " + this + " + " + other + " yuan");
+    }
   }
 
   /**
@@ -162,11 +166,15 @@ public final class Money implements Comparable<Money> {
    * Returns this amount times {@code factor}, such as a monthly cost times a number of months.
    *
    * @throws IllegalArgumentException if {@code factor} is negative
-   * @throws ArithmeticException if the product overflows
+   * @throws ArithmeticException if the product overflows, naming the amount and the factor
    */
   public Money times(int factor) {
     checkArgument(factor >= 0, "factor must not be negative: %s", factor);
-    return ofFen(Math.multiplyExact(fen, (long) factor));
+    try {
+      return ofFen(Math.multiplyExact(fen, (long) factor));
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("amount too large: " + this + " × " + factor + " yuan");
+    }
   }
 
   /** Returns the smaller of this amount and {@code other}. */

@@ -120,10 +120,6 @@ final class Eligibility {
     return representative.length;
   }
 
-  int groupCount() {
-    return groupSource.size();
-  }
-
   /** Asks {@code rules} which of {@code sources} (one per fund, in order) may pay each of {@code costs}. */
   static Eligibility of(Policy.OnDate rules, List<ActualCost> costs, List<FundingSource> sources) {
     // Groups of equal sources, in order of first appearance.

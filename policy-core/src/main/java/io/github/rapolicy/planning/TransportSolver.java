@@ -124,17 +124,9 @@ final class TransportSolver {
     }
   }
 
-  /** Returns the number of edges; edge e joins class {@link #edgeClass} and block {@link #edgeBlock}. */
-  int edges() {
-    return flow.length;
-  }
-
+  /** Returns the class edge {@code edge} starts from. */
   int edgeClass(int edge) {
     return edgeClass[edge];
-  }
-
-  int edgeBlock(int edge) {
-    return edgeBlock[edge];
   }
 
   /** Returns the flow on {@code edge}, in fen. */

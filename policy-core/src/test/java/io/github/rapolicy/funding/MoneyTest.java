@@ -113,8 +113,14 @@ class MoneyTest {
   void overflowingArithmeticThrows() {
     Money max = Money.ofFen(Long.MAX_VALUE);
 
-    assertThatThrownBy(() -> max.plus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> max.times(2)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> max.plus(Money.ofFen(1)))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining(max.toString())
+        .hasMessageContaining("0.01");
+    assertThatThrownBy(() -> max.times(2))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining(max.toString())
+        .hasMessageContaining("2");
   }
 
   @Test
