@@ -1,5 +1,7 @@
 package io.github.rapolicy.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * The questions the rules answer.
  *
@@ -46,6 +48,8 @@ public enum QuestionKind {
    * }</pre>
    */
   public String answer(Verdict verdict, Language language) {
+    checkNotNull(verdict, "verdict");
+    checkNotNull(language, "language");
     if (this == CHARGE || verdict == Verdict.UNDECIDED) {
       return verdict.displayName(language);
     }
