@@ -80,7 +80,10 @@ final class ChargeFacts {
         cost);
   }
 
-  /** Numbers the facts of charging {@code expense} to {@code fund}, from 0 to {@link #COUNT}. */
+  /**
+   * Numbers the facts of charging {@code expense} to {@code fund}, from 0 up to but not including
+   * {@link #COUNT}.
+   */
   static int indexOf(Expense expense, FundingSource fund) {
     Position position = expense.position();
     FundKind kind = fund.kind();

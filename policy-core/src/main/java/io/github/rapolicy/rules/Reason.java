@@ -113,7 +113,10 @@ public enum Reason {
       "the notice concerns the class of 2024, and the graduate is of another cohort"),
 
   // Unit scope (二, 3.1.3)
-  /** A university, institute or enterprise affiliated with a central department named in 2.1.2. */
+  /**
+   * A central unit of 2.1.2: a university of MIIT, MOE, SASAC or CAS, or a central-level research
+   * institute or central enterprise of any central department.
+   */
   CENTRAL_UNIT(
       ALLOWED,
       ImmutableList.of(C2_1_2),
