@@ -61,6 +61,19 @@ public final class Policy {
   private final AtomicReferenceArray<Answer> chargeAnswers =
       new AtomicReferenceArray<>(ChargeFacts.COUNT);
 
+  /**
+   * The number of {@link OnDate} steps kept per policy: a ledger's lines mostly fall within a few
+   * years, so the dates of {@value} consecutive days share no slot.
+   */
+  static final int DATES_KEPT = 1024;
+
+  /**
+   * The {@link OnDate} steps asked for recently, one slot per day modulo {@link #DATES_KEPT}, so
+   * that asking {@code on(line.date())} for every line of a ledger allocates nothing once each date
+   * has been seen. Two threads racing on one slot store equal steps, so whichever lands serves.
+   */
+  private final AtomicReferenceArray<OnDate> dates = new AtomicReferenceArray<>(DATES_KEPT);
+
   private Policy(ImmutableList<Overlay> overlays) {
     this.overlays = overlays;
   }
@@ -109,10 +122,24 @@ public final class Policy {
     return overlays;
   }
 
-  /** Returns the questions this policy answers, dated {@code date}. */
+  /**
+   * Returns the questions this policy answers, dated {@code date}.
+   *
+   * <p>The step for a date is kept (for a bounded number of dates), so that asking {@code
+   * policy.on(line.date())} for every line of a ledger creates no object once each date has been
+   * seen. Two calls with equal dates may or may not return the same instance; compare the {@link
+   * OnDate#date() dates}, not the steps.
+   */
   public OnDate on(LocalDate date) {
     checkNotNull(date, "date");
-    return new OnDate(this, date);
+    int slot = (int) Math.floorMod(date.toEpochDay(), (long) DATES_KEPT);
+    OnDate kept = dates.get(slot);
+    if (kept != null && kept.date.equals(date)) {
+      return kept;
+    }
+    OnDate step = new OnDate(this, date);
+    dates.set(slot, step);
+    return step;
   }
 
   private static void checkSettlesOpenPoint(Overlay overlay, OverlayRule rule) {
@@ -208,31 +235,31 @@ public final class Policy {
   }
 
   /**
-   * Decision 4 itself. The fluent steps only carry the date and the expense here, and are kept
-   * small enough to be inlined, so that asking allocates nothing.
+   * Decision 4 itself: numbering the facts and one array read, which allocates nothing. Working an
+   * answer out the first time is kept apart ({@link #workOutChargeAnswer}), so that this path stays
+   * small.
    */
   @SuppressWarnings("EnumOrdinal") // NOT_IN_FORCE is built in the order of QuestionKind.values()
   private Answer charge(LocalDate date, Expense expense, FundingSource fund) {
     if (!Notice.get().isInForceOn(date)) {
       return NOT_IN_FORCE.get(QuestionKind.CHARGE.ordinal());
     }
-    return chargeAnswer(ChargeFacts.indexOf(expense, fund));
+    int index = ChargeFacts.indexOf(expense, fund);
+    Answer answer = chargeAnswers.get(index);
+    return answer != null ? answer : workOutChargeAnswer(index);
   }
 
-  private Answer chargeAnswer(int index) {
-    Answer answer = chargeAnswers.get(index);
-    if (answer == null) {
-      ChargeFacts facts = ChargeFacts.fromIndex(index);
-      answer =
-          Answer.of(
-              QuestionKind.CHARGE,
-              applyOverlays(
-                  NoticeRules.charge(facts),
-                  Optional.of(facts.fund),
-                  Optional.of(facts.cost),
-                  Optional.of(facts.category)));
-      chargeAnswers.set(index, answer);
-    }
+  private Answer workOutChargeAnswer(int index) {
+    ChargeFacts facts = ChargeFacts.fromIndex(index);
+    Answer answer =
+        Answer.of(
+            QuestionKind.CHARGE,
+            applyOverlays(
+                NoticeRules.charge(facts),
+                Optional.of(facts.fund),
+                Optional.of(facts.cost),
+                Optional.of(facts.category)));
+    chargeAnswers.set(index, answer);
     return answer;
   }
 
@@ -323,6 +350,29 @@ public final class Policy {
     public ChargeQuestion mayCharge(Expense expense) {
       checkNotNull(expense, "expense");
       return new ChargeQuestion(policy, date, expense);
+    }
+
+    /**
+     * Decision 4 in one step: answers whether {@code expense} may be charged to {@code fund}, the
+     * same answer as {@code mayCharge(expense).to(fund)}.
+     *
+     * <p>This form creates no intermediate step, so it allocates nothing at all: use it in loops
+     * over many ledger lines, where the two-step form leaves it to the JIT compiler whether its
+     * step object is created.
+     *
+     * <pre>{@code
+     * Policy policy = Policy.ofNotice();
+     * for (LedgerLine line : lines) {
+     *   Answer answer = policy.on(line.date()).mayCharge(line.expense(), line.fund());
+     * }
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    public Answer mayCharge(Expense expense, FundingSource fund) {
+      checkNotNull(expense, "expense");
+      checkNotNull(fund, "fund");
+      return policy.charge(date, expense, fund);
     }
 
     /**

@@ -33,7 +33,7 @@ class ConcurrencyTest {
   private static final int THREADS = 16;
   private static final int QUESTIONS = 20_000;
 
-  private static final Overlay REFORM =
+  static final Overlay REFORM =
       Overlay.of(
           "中央财政科研经费管理改革",
           "国办发〔2021〕32号",
@@ -43,7 +43,7 @@ class ConcurrencyTest {
               Verdict.ALLOWED,
               "项目聘用人员的住房公积金纳入劳务费科目列支",
               "the housing provident fund of project-hired staff is charged to the labour fee"));
-  private static final Overlay UNIVERSITY =
+  static final Overlay UNIVERSITY =
       Overlay.of(
           "某大学科研经费管理办法",
           "某大学〔2024〕5号",
@@ -54,13 +54,22 @@ class ConcurrencyTest {
               "博士后研究岗位不使用结余资金",
               "postdoctoral posts are not paid from retained balances"));
 
-  private static Answer ask(Policy policy, Question question) {
-    return policy.on(question.date).mayCharge(question.expense).to(question.fund);
+  /** Asks in the two-step form or in one step, alternately: the two share the policy's state. */
+  private static Answer ask(Policy policy, Question question, int i) {
+    Policy.OnDate on = policy.on(question.date);
+    return i % 2 == 0
+        ? on.mayCharge(question.expense).to(question.fund)
+        : on.mayCharge(question.expense, question.fund);
   }
 
-  private record Question(LocalDate date, Expense expense, FundingSource fund) {}
+  /** An expense charged to a fund on a date. */
+  record Question(LocalDate date, Expense expense, FundingSource fund) {}
 
-  private static List<Question> batch() {
+  /**
+   * A mixed batch from a fixed seed, dated from ten days before issue to {@code days} days after:
+   * past {@link Policy#DATES_KEPT} days, dates share the slots of the policy's kept steps.
+   */
+  static List<Question> batch(int days) {
     SplittableRandom random = new SplittableRandom(20240625L);
     PositionBasis[] bases = {Fixtures.ON_P, Fixtures.ON_Q, Fixtures.ON_LAB, Fixtures.NO_BASIS};
     FundingSource[] funds = {
@@ -90,7 +99,7 @@ class ConcurrencyTest {
               costs[random.nextInt(costs.length)],
               amount,
               actual);
-      LocalDate date = Fixtures.ISSUED.plusDays(random.nextInt(-10, 400));
+      LocalDate date = Fixtures.ISSUED.plusDays(random.nextInt(-10, days));
       questions.add(new Question(date, expense, funds[random.nextInt(funds.length)]));
     }
     return questions;
@@ -99,11 +108,11 @@ class ConcurrencyTest {
   @Test
   @DisplayName("16 threads sharing one policy with two overlays give the answers of one thread")
   void sixteenThreadsAgreeWithOne() throws Exception {
-    List<Question> questions = batch();
+    List<Question> questions = batch(3 * Policy.DATES_KEPT);
     Policy single = Policy.ofNotice().withOverlay(REFORM).withOverlay(UNIVERSITY);
     List<Answer> expected = new ArrayList<>(questions.size());
-    for (Question question : questions) {
-      expected.add(ask(single, question));
+    for (int i = 0; i < questions.size(); i++) {
+      expected.add(ask(single, questions.get(i), i));
     }
 
     // A fresh policy, so that the threads race to compute its shared answers.
@@ -122,7 +131,7 @@ class ConcurrencyTest {
                   // Each thread walks the whole batch from its own starting point.
                   for (int k = 0; k < questions.size(); k++) {
                     int i = (k + offset * (questions.size() / THREADS)) % questions.size();
-                    answers[i] = ask(shared, questions.get(i));
+                    answers[i] = ask(shared, questions.get(i), i + offset);
                   }
                   return answers;
                 }));

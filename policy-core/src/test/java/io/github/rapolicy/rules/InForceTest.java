@@ -31,6 +31,24 @@ class InForceTest {
   }
 
   @Test
+  @DisplayName(
+      "date: a policy asked on dates whose kept steps share a slot answers each on its own date")
+  void keptStepsAnswerOnTheirOwnDates() {
+    Policy policy = Policy.ofNotice();
+    LocalDate before = ISSUED.minusDays(1);
+    LocalDate after = before.plusDays(Policy.DATES_KEPT); // the same slot, in force
+    FundingSource fund = FundingSource.labourFeeOf(P_ID);
+    Expense salary = expense(onP(), CostKind.LABOUR_REMUNERATION);
+    for (int round = 0; round < 3; round++) {
+      assertThat(policy.on(before).date()).isEqualTo(before);
+      assertThat(policy.on(before).mayCharge(salary, fund).isInForce()).isFalse();
+      assertThat(policy.on(after).date()).isEqualTo(after);
+      assertThat(policy.on(after).mayCharge(salary, fund).isInForce()).isTrue();
+      assertThat(policy.on(after)).as("a step is kept").isSameAs(policy.on(after));
+    }
+  }
+
+  @Test
   @DisplayName("date: on 2024-06-24, the day before issue, every question is undecided, citing date only")
   void dayBeforeIssue() {
     for (Answer answer : everyQuestion(ISSUED.minusDays(1))) {

@@ -32,6 +32,7 @@ import io.github.rapolicy.unit.Unit;
 import io.github.rapolicy.unit.UnitType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -909,6 +910,59 @@ class RulesProperties {
             assertThat(answer.remedies()).contains(Remedy.CHARGE_ACTUAL_COST);
           }
         });
+  }
+
+  /** An expense charged to a fund on a date, under a settling and a restricting overlay. */
+  record ChargeWithOverlays(ChargeOn charge, Overlay settling, Overlay restricting) {}
+
+  @Test
+  @DisplayName(
+      "decision 4: mayCharge(expense, fund) answers as mayCharge(expense).to(fund), on any date,"
+          + " under any overlays")
+  void oneStepAnswersAsTwoSteps() {
+    Gen gen = Gen.seeded("rules-charge-one-step");
+    List<ChargeWithOverlays> edges = new ArrayList<>();
+    int i = 0;
+    for (Expense expense : edgeExpenses(gen)) {
+      for (FundingSource fund : edgeFunds()) {
+        edges.add(
+            new ChargeWithOverlays(
+                new ChargeOn(expense, fund, DATES.edge(i++)),
+                settlingOverlay(gen),
+                restrictingOverlay(gen)));
+      }
+    }
+    AtomicInteger combinable = new AtomicInteger();
+    forAll(
+        gen.samples(
+            edges,
+            MANY_SAMPLES,
+            () ->
+                new ChargeWithOverlays(
+                    new ChargeOn(expense(gen), fund(gen), DATES.random(gen)),
+                    settlingOverlay(gen),
+                    restrictingOverlay(gen))),
+        s -> {
+          ChargeOn charge = s.charge();
+          for (Policy policy :
+              Arrays.asList(Policy.ofNotice(), layered(s.settling(), s.restricting()))) {
+            if (policy == null) {
+              continue;
+            }
+            combinable.incrementAndGet();
+            Policy.OnDate today = policy.on(charge.date());
+            Answer oneStep = today.mayCharge(charge.expense(), charge.fund());
+            assertThat(oneStep).isEqualTo(today.mayCharge(charge.expense()).to(charge.fund()));
+            // A fresh policy works the answer out anew: the one shared is the one it works out.
+            Policy fresh = Policy.ofNotice();
+            for (Overlay overlay : policy.overlays()) {
+              fresh = fresh.withOverlay(overlay);
+            }
+            assertThat(oneStep)
+                .isEqualTo(fresh.on(charge.date()).mayCharge(charge.expense(), charge.fund()));
+          }
+        });
+    assertThat(combinable).as("questions asked").hasValueGreaterThan(MANY_SAMPLES);
   }
 
   /** The clause that governs charges to a kind of fund. */
