@@ -39,8 +39,8 @@ class AllocationTest {
     assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
     threads.setThreadAllocatedMemoryEnabled(true);
 
-    // Dates within DATES_KEPT days of each other: every date keeps its own step.
-    List<ConcurrencyTest.Question> questions = ConcurrencyTest.batch(Policy.DATES_KEPT - 10);
+    // Dates within four years of each other: every date keeps its own step.
+    List<ConcurrencyTest.Question> questions = ConcurrencyTest.batch(4 * 365);
     Policy[] policies = {
       Policy.ofNotice(),
       Policy.ofNotice().withOverlay(ConcurrencyTest.REFORM).withOverlay(ConcurrencyTest.UNIVERSITY)
@@ -71,7 +71,7 @@ class AllocationTest {
   @DisplayName("the two-step form allocates at most its step object per decision")
   void twoStepDecisionsAllocateAtMostTheirStep() {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-    List<ConcurrencyTest.Question> questions = ConcurrencyTest.batch(Policy.DATES_KEPT - 10);
+    List<ConcurrencyTest.Question> questions = ConcurrencyTest.batch(4 * 365);
     Policy policy = Policy.ofNotice();
     int[] verdicts = new int[Verdict.values().length];
     ask(policy, questions, verdicts);

@@ -67,7 +67,7 @@ class ConcurrencyTest {
 
   /**
    * A mixed batch from a fixed seed, dated from ten days before issue to {@code days} days after:
-   * past {@link Policy#DATES_KEPT} days, dates share the slots of the policy's kept steps.
+   * over five years or so, dates share the slots of the policy's kept steps.
    */
   static List<Question> batch(int days) {
     SplittableRandom random = new SplittableRandom(20240625L);
@@ -108,7 +108,7 @@ class ConcurrencyTest {
   @Test
   @DisplayName("16 threads sharing one policy with two overlays give the answers of one thread")
   void sixteenThreadsAgreeWithOne() throws Exception {
-    List<Question> questions = batch(3 * Policy.DATES_KEPT);
+    List<Question> questions = batch(12 * 365);
     Policy single = Policy.ofNotice().withOverlay(REFORM).withOverlay(UNIVERSITY);
     List<Answer> expected = new ArrayList<>(questions.size());
     for (int i = 0; i < questions.size(); i++) {

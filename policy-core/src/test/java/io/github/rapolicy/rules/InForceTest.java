@@ -13,7 +13,9 @@ import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.GraduationCohort;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +33,32 @@ class InForceTest {
   }
 
   @Test
+  @DisplayName("date: the dates of any five consecutive calendar years keep their steps apart")
+  void fiveYearsOfDatesHaveSlotsOfTheirOwn() {
+    for (int first : new int[] {1999, 2020, 2024, 2096, 2398}) {
+      Set<Integer> slots = new HashSet<>();
+      int dates = 0;
+      for (LocalDate d = LocalDate.of(first, 1, 1);
+          d.isBefore(LocalDate.of(first + 5, 1, 1));
+          d = d.plusDays(1)) {
+        slots.add(Policy.slotOf(d));
+        dates++;
+      }
+      assertThat(slots).as("from %s", first).hasSize(dates);
+      assertThat(slots).allMatch(slot -> slot >= 0 && slot < Policy.DATES_KEPT);
+    }
+  }
+
+  @Test
   @DisplayName(
       "date: a policy asked on dates whose kept steps share a slot answers each on its own date")
   void keptStepsAnswerOnTheirOwnDates() {
     Policy policy = Policy.ofNotice();
     LocalDate before = ISSUED.minusDays(1);
-    LocalDate after = before.plusDays(Policy.DATES_KEPT); // the same slot, in force
+    LocalDate after = before.plusDays(1); // the next date with the same slot: in force
+    while (Policy.slotOf(after) != Policy.slotOf(before)) {
+      after = after.plusDays(1);
+    }
     FundingSource fund = FundingSource.labourFeeOf(P_ID);
     Expense salary = expense(onP(), CostKind.LABOUR_REMUNERATION);
     for (int round = 0; round < 3; round++) {
