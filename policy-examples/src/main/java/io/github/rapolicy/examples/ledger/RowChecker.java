@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks one ledger row: reads its cells into the library's vocabulary and asks {@code
- * policy.mayCharge(expense).to(fund)}, or, for a malformed row, names every problem.
+ * policy.mayCharge(expense, fund)} (decision 4 in one step, the form for loops over many rows), or,
+ * for a malformed row, names every problem.
  *
  * <p>How cells become the library's terms:
  *
@@ -104,7 +105,7 @@ final class RowChecker {
               .origin(PositionOrigin.NEW)
               .serviceAgreementSigned(signed)
               .build();
-      answer = policy.mayCharge(Expense.of(position, cost, amount, actual)).to(fund.source());
+      answer = policy.mayCharge(Expense.of(position, cost, amount, actual), fund.source());
     } catch (IllegalArgumentException e) {
       return cells.error(
           new Text("本库不接受该行：" + e.getMessage(), "the library rejects the row: " + e.getMessage()));
