@@ -10,6 +10,7 @@ import com.google.common.math.LongMath;
 import io.github.rapolicy.funding.BalanceCondition;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.notice.Notice;
 import io.github.rapolicy.position.PlanProject;
 import io.github.rapolicy.rules.Answer;
 import io.github.rapolicy.rules.Expense;
@@ -262,7 +263,7 @@ public final class AllocationPlanner {
       if (unfunded > 0) {
         Unfunded why =
             unfundedByClass.computeIfAbsent(
-                eligibility.classOf[i], c -> Unfunded.of(eligibility, c, fundList));
+                eligibility.classOf[i], c -> Unfunded.of(eligibility, c, fundList, inForce()));
         shortfalls.add(
             ImmutableShortfall.builder()
                 .cost(cost)
@@ -291,15 +292,15 @@ public final class AllocationPlanner {
       ImmutableList<String> undecided,
       ImmutableSet<Answer> answers) {
 
-    static Unfunded of(Eligibility eligibility, int c, List<Fund> funds) {
+    static Unfunded of(Eligibility eligibility, int c, List<Fund> funds, boolean inForce) {
       ImmutableList<String> eligible = fundIds(eligibility, eligibility.eligible[c], funds);
       ImmutableList<String> undecided = fundIds(eligibility, eligibility.undecided[c], funds);
       ShortfallReason reason =
-          !eligible.isEmpty()
-              ? ShortfallReason.ELIGIBLE_FUNDS_EXHAUSTED
-              : !undecided.isEmpty()
-                  ? ShortfallReason.NOT_DECIDED_BY_NOTICE
-                  : ShortfallReason.NO_ELIGIBLE_FUND;
+          !inForce
+              ? ShortfallReason.NOT_IN_FORCE
+              : !eligible.isEmpty()
+                  ? ShortfallReason.ELIGIBLE_FUNDS_EXHAUSTED
+                  : unassignedReason(undecided.isEmpty());
       return new Unfunded(reason, eligible, undecided, eligibility.refusals.get(c));
     }
   }
@@ -374,6 +375,7 @@ public final class AllocationPlanner {
     Map<ShortfallReason, Long> unassigned = new EnumMap<>(ShortfallReason.class);
     unassigned.put(ShortfallReason.NO_ELIGIBLE_FUND, 0L);
     unassigned.put(ShortfallReason.NOT_DECIDED_BY_NOTICE, 0L);
+    unassigned.put(ShortfallReason.NOT_IN_FORCE, 0L);
     Map<NeedShare, Long> byShare = new EnumMap<>(NeedShare.class);
     for (NeedShare share : NeedShare.values()) {
       byShare.put(share, 0L);
@@ -392,9 +394,9 @@ public final class AllocationPlanner {
       @Nullable ShortfallReason reason = null;
       if (fund == null) {
         reason =
-            eligibility.undecided[c].length > 0
-                ? ShortfallReason.NOT_DECIDED_BY_NOTICE
-                : ShortfallReason.NO_ELIGIBLE_FUND;
+            inForce()
+                ? unassignedReason(eligibility.undecided[c].length == 0)
+                : ShortfallReason.NOT_IN_FORCE;
         unassigned.merge(reason, fen, Math::addExact);
       } else {
         byFund.merge(fund, fen, Math::addExact);
@@ -432,8 +434,26 @@ public final class AllocationPlanner {
         .build();
   }
 
+  /** Whether the notice is in force on the date the rules are asked on. */
+  private boolean inForce() {
+    return Notice.get().isInForceOn(rules.date());
+  }
+
+  /**
+   * Why a cost no fund is allowed to pay is left unfunded, while the notice is in force: the
+   * notice does not decide for some fund, or it decides for every one that it may not pay.
+   */
+  private static ShortfallReason unassignedReason(boolean decidedForEveryFund) {
+    return decidedForEveryFund
+        ? ShortfallReason.NO_ELIGIBLE_FUND
+        : ShortfallReason.NOT_DECIDED_BY_NOTICE;
+  }
+
   /** Which of the notice's channels may pay {@code cost} at all (3.3.3, 3.3.4, 3.3.6). */
   private NeedShare shareOf(ActualCost cost) {
+    if (!inForce()) {
+      return NeedShare.NOT_IN_FORCE;
+    }
     Expense expense = cost.expense();
     List<Answer> projectOrBalance = new ArrayList<>();
     Optional<String> project = cost.position().basis().planProject().map(PlanProject::id);

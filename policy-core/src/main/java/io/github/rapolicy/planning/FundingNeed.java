@@ -54,8 +54,8 @@ public abstract class FundingNeed {
 
   /**
    * Returns the need none of the caller's funds may pay, by reason ({@link
-   * ShortfallReason#NO_ELIGIBLE_FUND} and {@link ShortfallReason#NOT_DECIDED_BY_NOTICE}), zero
-   * included.
+   * ShortfallReason#NO_ELIGIBLE_FUND}, {@link ShortfallReason#NOT_DECIDED_BY_NOTICE} and {@link
+   * ShortfallReason#NOT_IN_FORCE}), zero included.
    */
   public abstract ImmutableMap<ShortfallReason, Money> unassigned();
 

@@ -45,7 +45,13 @@ public enum NeedShare {
   NOT_ALLOWED(
       ImmutableList.of(Clause.C3_3_3, Clause.C3_3_4, Clause.C3_3_6),
       "本通知规定的资金渠道均不得列支",
-      "none of the notice's funding channels may pay it");
+      "none of the notice's funding channels may pay it"),
+  /** The estimate is dated before the notice was issued (25 June 2024): it divides nothing. */
+  NOT_IN_FORCE(
+      ImmutableList.of(Clause.DATE),
+      "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，不划分任何资金渠道",
+      "the date is before the notice was issued on 25 June 2024; it was not yet in force and"
+          + " divides no need among its channels");
 
   private final ImmutableList<Clause> clauses;
   private final String chinese;

@@ -58,6 +58,8 @@ public abstract class Refusal {
       if (finding.outcome() == Verdict.NOT_ALLOWED
           && finding.reason() != Reason.ABOVE_ACTUAL_COST) {
         grounds.add(RefusalGround.NOT_ALLOWED_BY_RULES);
+      } else if (finding.reason() == Reason.NOT_IN_FORCE) {
+        grounds.add(RefusalGround.NOT_IN_FORCE);
       } else if (finding.outcome() == Verdict.UNDECIDED) {
         grounds.add(RefusalGround.NOT_DECIDED_BY_NOTICE);
       }

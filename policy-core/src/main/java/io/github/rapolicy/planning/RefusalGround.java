@@ -37,6 +37,15 @@ public enum RefusalGround {
       ImmutableList.of(),
       "本通知未决定该资金可否列支该费用，可由叠加规则明确",
       "the notice does not decide whether this fund pays this cost; an overlay can settle it"),
+  /**
+   * The ledger is dated before the notice was issued (25 June 2024): the notice was not yet in
+   * force and decides no charge, and no overlay settles that.
+   */
+  NOT_IN_FORCE(
+      ImmutableList.of(Clause.DATE),
+      "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，不决定任何列支",
+      "the date is before the notice was issued on 25 June 2024; it was not yet in force and"
+          + " decides no charge"),
   /** Together with what was charged before, the charge would exceed the actual cost (据实列支, 3.3.5). */
   ABOVE_ACTUAL_COST(
       ImmutableList.of(Clause.C3_3_5),

@@ -44,7 +44,17 @@ public enum ShortfallReason {
       ImmutableList.of(),
       "所给资金均未获准列支该费用，其中部分资金可否列支本通知未作决定，可由叠加规则明确",
       "no fund given is allowed to pay this cost, and for some of them the notice does not decide;"
-          + " an overlay can settle it");
+          + " an overlay can settle it"),
+  /**
+   * The plan is dated before the notice was issued (25 June 2024): the notice was not yet in force
+   * and decides no charge, and no overlay settles that. Plan on a date on or after the date of
+   * issue.
+   */
+  NOT_IN_FORCE(
+      ImmutableList.of(Clause.DATE),
+      "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，不决定任何列支",
+      "the date is before the notice was issued on 25 June 2024; it was not yet in force and"
+          + " decides no charge");
 
   private final ImmutableList<Clause> clauses;
   private final String chinese;

@@ -170,18 +170,26 @@ class AllocationPlannerTest {
   }
 
   @Test
-  void beforeTheNoticeNothingIsDecided() {
+  void beforeTheNoticeNothingIsDecidedAndTheShortfallSaysTheNoticeWasNotInForce() {
     ActualCost salary = cost(onProject("RA-1", "P1"), CostKind.LABOUR_REMUNERATION, "6500");
+    List<Fund> funds = List.of(labourFee("LF-P1", "P1", "9000"), matching("M", "9000"));
 
-    Plan plan =
+    Plan before =
         AllocationPlanner.using(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE))
-            .plan(List.of(salary), List.of(matching("M", "9000")));
+            .plan(List.of(salary), funds);
+    Plan onIssue =
+        AllocationPlanner.using(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE.plusDays(1)))
+            .plan(List.of(salary), funds);
 
-    assertThat(plan.allocations()).isEmpty();
-    assertThat(plan.shortfalls()).singleElement().satisfies(s -> {
-      assertThat(s.reason()).isEqualTo(ShortfallReason.NOT_DECIDED_BY_NOTICE);
+    assertThat(before.allocations()).isEmpty();
+    assertThat(before.shortfalls()).singleElement().satisfies(s -> {
+      assertThat(s.reason()).isEqualTo(ShortfallReason.NOT_IN_FORCE);
       assertThat(s.clauses()).containsExactly(Clause.DATE);
+      assertThat(s.explain(Language.ENGLISH)).contains("not yet in force").doesNotContain("overlay");
     });
+    assertThat(before.unfundedByReason())
+        .containsExactly(java.util.Map.entry(ShortfallReason.NOT_IN_FORCE, Money.parse("6500")));
+    assertThat(onIssue.shortfalls()).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
 import io.github.rapolicy.position.Position;
+import io.github.rapolicy.rules.Policy;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,29 @@ class FundingNeedTest {
         .housingFund(Money.parse("780"))
         .otherCosts(Money.parse("200"))
         .build();
+  }
+
+  @Test
+  void anEstimateDatedBeforeTheNoticeAssignsNothingAndSaysTheNoticeWasNotInForce() {
+    List<MonthlyCost> expected = monthly(Fixtures.onProject("RA-1", "P1")).repeatedThrough(JUNE);
+
+    FundingNeed need =
+        AllocationPlanner.using(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE))
+            .estimateNeed(expected, PREFERENCE);
+
+    assertThat(need.total()).isEqualTo(Money.parse("86635"));
+    assertThat(need.unassigned())
+        .containsEntry(ShortfallReason.NOT_IN_FORCE, need.total())
+        .containsEntry(ShortfallReason.NOT_DECIDED_BY_NOTICE, Money.ZERO)
+        .containsEntry(ShortfallReason.NO_ELIGIBLE_FUND, Money.ZERO);
+    assertThat(need.byShare()).containsEntry(NeedShare.NOT_IN_FORCE, need.total());
+    assertThat(need.leftToMatchingFunds()).isEqualTo(Money.ZERO);
+    assertThat(need.lines())
+        .allSatisfy(
+            line -> {
+              assertThat(line.unassignedReason()).contains(ShortfallReason.NOT_IN_FORCE);
+              assertThat(line.share()).isEqualTo(NeedShare.NOT_IN_FORCE);
+            });
   }
 
   @Test

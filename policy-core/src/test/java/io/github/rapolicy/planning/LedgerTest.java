@@ -14,6 +14,7 @@ import io.github.rapolicy.funding.Money;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.rules.Language;
+import io.github.rapolicy.rules.Policy;
 import io.github.rapolicy.rules.Remedy;
 import io.github.rapolicy.rules.Verdict;
 import java.util.List;
@@ -60,6 +61,23 @@ class LedgerTest {
     assertThat(refusal.answer().verdict()).isEqualTo(Verdict.NOT_ALLOWED);
     assertThat(refusal.available()).isEqualTo(Money.parse("9000"));
     assertThat(refusal.explain(Language.ENGLISH)).contains("[3.3.3]", "LF-P2");
+  }
+
+  @Test
+  void aLedgerDatedBeforeTheNoticeRefusesEveryChargeAsNotInForceNotAsUndecided() {
+    Ledger before = Ledger.open(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE), FUNDS);
+
+    Refusal refusal = before.charge(SALARY, "LF-P1", Money.parse("6000")).refusal().orElseThrow();
+
+    assertThat(refusal.grounds()).containsExactly(RefusalGround.NOT_IN_FORCE);
+    assertThat(refusal.clauses()).containsExactly(Clause.DATE);
+    assertThat(refusal.remedies()).containsExactly(Remedy.ASK_ON_OR_AFTER_ISSUE);
+    assertThat(refusal.explain(Language.CHINESE)).contains("尚未生效").doesNotContain("叠加规则");
+    assertThat(Ledger.open(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE.plusDays(1)), FUNDS)
+            .charge(SALARY, "LF-P1", Money.parse("6000"))
+            .isCharged())
+        .as("on the day of issue")
+        .isTrue();
   }
 
   @Test
