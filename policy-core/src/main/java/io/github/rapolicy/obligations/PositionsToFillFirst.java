@@ -96,7 +96,7 @@ public abstract class PositionsToFillFirst {
   public final String explain(Language language) {
     checkNotNull(language, "language");
     StringBuilder text = new StringBuilder();
-    text.append(language.pick("问题：优先招录的岗位（", "Question: the positions to fill first ("))
+    text.append(language.pick("问题：应充分利用的岗位（", "Question: the positions to fill first ("))
         .append(Texts.date(date(), language))
         .append(language.pick("）", ")"))
         .append('\n');
@@ -112,11 +112,13 @@ public abstract class PositionsToFillFirst {
     }
     text.append(language.pick("结论：", "Answer: "))
         .append(
-            language.pick("所给" + givenCount() + "个岗位中，" + positions().size() + "个应优先招录高校毕业生",
+            language.pick("所给" + givenCount() + "个岗位中，" + positions().size()
+                    + "个为尚未招录或因人员流动空缺的岗位，通知要求充分利用此类岗位招录高校毕业生",
                 positions().size()
                     + " of the "
                     + givenCount()
-                    + " positions given are to be filled with graduates first"))
+                    + " positions given are unfilled or vacated, which the notice asks units to make"
+                    + " full use of to recruit graduates"))
         .append('\n');
     text.append(language.pick("依据：", "Because:")).append('\n');
     for (Position position : positions()) {

@@ -120,9 +120,9 @@ public enum Provision implements Term {
       "国家科技计划项目和创新基地平台的依托单位要强化主体责任，发挥示范带头作用，积极招录高校毕业生就业",
       "host units of national S&T plan projects and innovation bases and platforms bear the main"
           + " responsibility, set an example and actively recruit graduates",
-      "单位已设立科研助理岗位招录高校毕业生（通知未规定数量，本库以设立至少一个岗位为已履行）",
-      "the unit has set up RA positions to recruit graduates (the notice sets no number; this"
-          + " library counts one or more as met)",
+      "单位已设立科研助理岗位（通知未规定数量，本库以设立至少一个岗位为已履行；是否已招录毕业生，本库未核实）",
+      "the unit has set up RA positions (the notice sets no number; this library counts one or more"
+          + " as met, and does not check whether graduates were recruited)",
       "设立科研助理岗位，积极招录高校毕业生",
       "set up RA positions and recruit graduates",
       "所给情况未说明单位是否为国家科技计划项目或创新基地平台的依托单位"

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * What a research-assistant position is based on (依托): an S&amp;T plan project, an innovation base
  * or platform, a project the unit organised itself, or nothing.
  *
- * <p>The basis decides which money may pay the position: a project's labour-fee line pays only for
- * positions based on that project (3.3.3).
+ * <p>The basis decides which money the notice lets pay the position: it authorises a project's
+ * labour-fee line for positions based on that project (3.3.3), and no other.
  *
  * <pre>{@code
  * PositionBasis basis = PositionBasis.planProject(

@@ -85,9 +85,9 @@ public enum Reason {
   BASIS_OTHER(
       ALLOWED,
       ImmutableList.of(C0_0_1, C3_3_3),
-      "科研助理按所从事的工作界定，不以依托计划项目为前提；但岗位未依托科技计划项目，不能使用项目劳务费",
-      "research assistants are defined by their work, not by a plan project; but a position based on"
-          + " no plan project cannot be paid from a project's labour-fee line"),
+      "科研助理按所从事的工作界定，不以依托计划项目为前提；但岗位未依托科技计划项目，本通知未授权其使用项目劳务费",
+      "research assistants are defined by their work, not by a plan project; but for a position based"
+          + " on no plan project the notice does not authorise a project's labour-fee line to pay"),
   /** The position is newly set up. */
   ORIGIN_NEW(
       ALLOWED,
@@ -99,7 +99,8 @@ public enum Reason {
       ALLOWED,
       ImmutableList.of(C2_1_3),
       "岗位为“{0}”，通知要求充分利用此类岗位招录高校毕业生",
-      "the position is {0}; the notice asks units to fill such positions with graduates first"),
+      "the position is {0}; the notice asks units to make full use of such positions to recruit"
+          + " graduates"),
 
   // Graduation cohort (0.0.4)
   /** The graduate belongs to the class of 2024. */
@@ -171,9 +172,10 @@ public enum Reason {
   GENERAL_ENCOURAGEMENT_ONLY(
       UNDECIDED,
       ImmutableList.of(C0_0_3, C2_1_2, C2_2_2, C2_3_2),
-      "单位不属通知第二部分所列任何渠道；所列均以“等”结尾，未列举不等于排除，仅适用序言对各类创新主体的鼓励",
-      "the unit matches none of the channels of section 二; their lists are open (等), so only the"
-          + " preamble's encouragement of innovation entities of every kind reaches it"),
+      "单位不属通知第二部分所列任何渠道；所列均以“等”结尾，未列举不等于排除，序言鼓励各类创新主体开发岗位；单位设立岗位的，第三部分对设立岗位单位的要求同样适用",
+      "the unit matches none of the channels of section 二; their lists are open (等), so it is not"
+          + " excluded: the preamble encourages innovation entities of every kind, and a unit that"
+          + " sets up positions is bound by what section 三 asks of such units all the same"),
 
   // Charging a cost to a fund (3.3.2 – 3.3.6)
   /** The service agreement is signed. */
@@ -213,24 +215,25 @@ public enum Reason {
   LABOUR_FEE_OTHER_PROJECT(
       NOT_ALLOWED,
       ImmutableList.of(C3_3_3),
-      "项目劳务费仅可用于依托该项目设立的科研助理岗位，该岗位依托的是另一项目",
-      "a project's labour-fee line pays only for positions based on that project, and this"
-          + " position is based on another",
+      "通知允许依托科技计划项目设立的岗位使用所依托项目的“劳务费”科目；该岗位依托的是另一项目，本通知未授权从此项目列支",
+      "the notice lets the labour-fee line of the project a position is based on pay for it; this"
+          + " position is based on another project, and the notice does not authorise charging this"
+          + " one",
       Remedy.CHARGE_POSITION_PROJECT),
   /** The labour-fee line is charged for a position based on no plan project. */
   LABOUR_FEE_NO_PLAN_PROJECT(
       NOT_ALLOWED,
       ImmutableList.of(C3_3_3),
-      "项目劳务费仅可用于依托科技计划项目设立的岗位，该岗位未依托科技计划项目",
-      "a project's labour-fee line pays only for positions based on a plan project, and this"
-          + " position is based on none",
+      "通知允许依托科技计划项目设立的岗位使用项目“劳务费”科目；该岗位未依托科技计划项目，本通知未授权其使用项目劳务费",
+      "the notice lets a project's labour-fee line pay for positions based on plan projects; this"
+          + " position is based on none, and the notice does not authorise the charge",
       Remedy.USE_BALANCE_OR_MATCHING_FUND),
   /** A budget line other than the labour fee is charged. */
   OTHER_BUDGET_LINE(
       NOT_ALLOWED,
       ImmutableList.of(C3_3_3),
-      "通知仅允许使用项目经费中的“劳务费”科目，其他科目未获授权",
-      "the notice lets only the labour-fee (劳务费) line of project funds pay research assistants;"
+      "通知只授权项目经费中的“劳务费”科目支付科研助理费用，其他科目本通知未授权",
+      "the notice authorises only the labour-fee (劳务费) line of project funds to pay research assistants;"
           + " other budget lines are not authorised",
       Remedy.CHARGE_POSITION_PROJECT),
   /** The labour-fee line pays a cost the notice names, according to the relevant regulations. */

@@ -41,13 +41,14 @@ class PositionsToFillFirstTest {
     PositionsToFillFirst first = inForce().positionsToFillFirst(List.of(NEW, VACATED, UNFILLED));
 
     assertThat(first.explain(Language.CHINESE))
-        .contains("所给3个岗位中，2个应优先招录高校毕业生")
+        .contains("所给3个岗位中，2个为尚未招录或因人员流动空缺的岗位，通知要求充分利用此类岗位招录高校毕业生")
+        .doesNotContain("应优先")
         .contains("〔2.1.3〕岗位 RA-2：因人员流动而产生空缺")
         .contains("〔2.1.3〕岗位 RA-3：已开发尚未招录")
         .contains("2.1.3 原文：" + Clause.C2_1_3.original())
         .doesNotContain("RA-1");
     assertThat(first.explain(Language.ENGLISH))
-        .contains("2 of the 3 positions given are to be filled with graduates first")
+        .contains("2 of the 3 positions given are unfilled or vacated, which the notice asks")
         .contains("[2.1.3] position RA-2: vacated by staff turnover")
         .contains("2.1.3 reads: " + Clause.C2_1_3.gloss());
   }

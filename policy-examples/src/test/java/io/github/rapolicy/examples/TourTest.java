@@ -28,8 +28,8 @@ class TourTest {
         .contains("渠道 through: 二（一） 各类单位（中央单位） central units; 须发挥带头作用 must take the lead (3.1.3)")
         .contains("劳务性报酬 6500.00 → 劳务费 62301234   ✓ 允许 allowed  [0.0.1, 3.3.2, 3.3.3, 3.3.5]")
         .contains("劳务性报酬 6500.00 → 设备费 62301234   ✗ 不允许 not allowed")
-        .contains("因为 通知仅允许使用项目经费中的“劳务费”科目，其他科目未获授权")
-        .contains("because the notice lets only the labour-fee (劳务费) line")
+        .contains("因为 通知只授权项目经费中的“劳务费”科目支付科研助理费用，其他科目本通知未授权")
+        .contains("because the notice authorises only the labour-fee (劳务费) line")
         .contains("可改为 与科研助理签订服务协议")
         .contains("to change it: sign the service agreement with the research assistant")
         .contains("? 本通知未作决定 not decided by this notice  [0.0.3, 2.1.2, 2.2.2, 2.3.2]");

@@ -76,11 +76,11 @@ class SampleLedgerTest {
         Run.of("--date", DATE, "--format", "csv", Ledgers.SAMPLE.toString()).rows();
 
     CSVRecord equipment = rows.get(3);
-    assertThat(equipment.get(3)).isEqualTo("通知仅允许使用项目经费中的“劳务费”科目，其他科目未获授权");
+    assertThat(equipment.get(3)).isEqualTo("通知只授权项目经费中的“劳务费”科目支付科研助理费用，其他科目本通知未授权");
     assertThat(equipment.get(4))
         .isEqualTo(
-            "the notice lets only the labour-fee (劳务费) line of project funds pay research"
-                + " assistants; other budget lines are not authorised");
+            "the notice authorises only the labour-fee (劳务费) line of project funds to pay"
+                + " research assistants; other budget lines are not authorised");
     CSVRecord housing = rows.get(2);
     assertThat(housing.get(3)).contains("未列明可否用于住房公积金");
     assertThat(housing.get(4)).contains("leaves open whether it pays housing provident fund");
@@ -127,7 +127,7 @@ class SampleLedgerTest {
         .contains("列支日期 charges as of: 2024-09-30")
         .contains("2024-09-0004     NOT_ALLOWED  [0.0.1, 3.3.2, 3.3.3, 3.3.5]")
         .contains("    科研项目辅助研究（62301234） · 劳务性报酬 6500.00 → 设备费 62301234")
-        .contains("    理由：通知仅允许使用项目经费中的“劳务费”科目，其他科目未获授权")
+        .contains("    理由：通知只授权项目经费中的“劳务费”科目支付科研助理费用，其他科目本通知未授权")
         .contains("    to change it: charge the labour-fee line of the project the position is based on")
         .contains("(file line 24)   ERROR")
         .contains("    problem: file line 24: line is empty (required)")
