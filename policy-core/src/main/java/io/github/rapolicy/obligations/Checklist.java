@@ -116,20 +116,33 @@ public abstract class Checklist {
   }
 
   /**
-   * Returns the item of {@code provision}, or of the first position for the service agreement.
+   * Returns the one item of {@code provision}.
    *
    * @throws IllegalArgumentException if the checklist has no such item, as before the notice was
-   *     issued
+   *     issued, or several, as the service agreement has one per position (use {@link
+   *     #items(Provision)})
    */
   public final ChecklistItem item(Provision provision) {
+    ImmutableList<ChecklistItem> items = items(provision);
+    checkArgument(
+        items.size() == 1,
+        "the checklist (dated %s) has %s items %s, not one%s",
+        date(),
+        items.size(),
+        provision,
+        items.isEmpty() ? "" : ": ask items(provision) for them all");
+    return items.get(0);
+  }
+
+  /**
+   * Returns the items of {@code provision}, in order: one per position for the service agreement
+   * (3.3.2), at most one for every other provision, none before the notice was issued.
+   */
+  public final ImmutableList<ChecklistItem> items(Provision provision) {
     checkNotNull(provision, "provision");
     return items().stream()
         .filter(item -> item.provision() == provision)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "the checklist has no item " + provision + " (dated " + date() + ")"));
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Returns every clause the checklist cites, in document order. */

@@ -21,6 +21,7 @@ import static io.github.rapolicy.obligations.Fixtures.signed;
 import static io.github.rapolicy.obligations.Fixtures.unsigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
@@ -69,6 +70,23 @@ class ChecklistTest {
                 assertThat(item.clause()).isEqualTo(Clause.C3_3_2);
               });
       assertThat(checklist.compliance()).isEqualTo(Compliance.NOT_MET);
+    }
+
+    @Test
+    @DisplayName("3.3.2: items(SERVICE_AGREEMENT) has every position; item() refuses to pick one")
+    void everyPositionsAgreementIsAskedFor() {
+      Checklist checklist =
+          checklist(PROVINCIAL_UNIVERSITY, List.of(signed("RA-1"), unsigned("RA-2")), dutifulOnly());
+
+      assertThat(checklist.items(Provision.SERVICE_AGREEMENT))
+          .extracting(item -> item.positionId().orElseThrow(), ChecklistItem::status)
+          .containsExactly(tuple("RA-1", ItemStatus.MET), tuple("RA-2", ItemStatus.NOT_MET));
+      assertThatThrownBy(() -> checklist.item(Provision.SERVICE_AGREEMENT))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("2 items SERVICE_AGREEMENT")
+          .hasMessageContaining("items(provision)");
+      assertThat(checklist.items(Provision.FUNDING_NEEDS_ESTIMATED))
+          .containsExactly(checklist.item(Provision.FUNDING_NEEDS_ESTIMATED));
     }
 
     @Test
