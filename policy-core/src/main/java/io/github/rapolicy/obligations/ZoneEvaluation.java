@@ -13,6 +13,7 @@ import io.github.rapolicy.rules.Channel;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
 import io.github.rapolicy.rules.ScopeAnswer;
+import io.github.rapolicy.rules.Verdict;
 import io.github.rapolicy.unit.Designation;
 import io.github.rapolicy.unit.HighTechZone;
 import io.github.rapolicy.unit.Unit;
@@ -39,6 +40,11 @@ import org.immutables.value.Value;
  * the units inside them". Positions of units elsewhere are left out and only counted as such. A
  * unit holding several designations counts under each, and a unit reached by several channels
  * under each, so those counts may add up to more than the total.
+ *
+ * <p>A position counts when the notice makes it an RA position (decision 2 of {@link Policy}): one
+ * whose category the notice does not name (0.0.1 ends its list with 等) is neither counted nor
+ * dropped, but listed apart in {@link #notDecided()}, since the notice does not decide whether it
+ * is one.
  *
  * <pre>{@code
  * ZoneEvaluation evaluation = Obligations.ofNotice().on(LocalDate.of(2024, 12, 31))
@@ -73,11 +79,19 @@ public abstract class ZoneEvaluation {
           row.position().id(),
           row.unit().name());
     }
-    ImmutableList<UnitPosition> inside =
-        rows.stream()
-            .filter(row -> row.unit().zone().map(zone::equals).orElse(false))
-            .collect(ImmutableList.toImmutableList());
     boolean inForce = Notice.get().isInForceOn(on.date());
+    ImmutableList.Builder<UnitPosition> counted = ImmutableList.builder();
+    ImmutableList.Builder<UnitPosition> notDecided = ImmutableList.builder();
+    for (UnitPosition row : rows) {
+      if (!row.unit().zone().map(zone::equals).orElse(false)) {
+        continue;
+      }
+      boolean decided =
+          !inForce || on.qualifies(row.position(), row.unit()).verdict() != Verdict.UNDECIDED;
+      (decided ? counted : notDecided).add(row);
+    }
+    ImmutableList<UnitPosition> inside = counted.build();
+    ImmutableList<UnitPosition> undecided = notDecided.build();
     Map<UnitType, Integer> byType = new EnumMap<>(UnitType.class);
     Map<Designation, Integer> byDesignation = new EnumMap<>(Designation.class);
     Map<Channel, Integer> byChannel = new EnumMap<>(Channel.class);
@@ -103,7 +117,8 @@ public abstract class ZoneEvaluation {
         .date(on.date())
         .zone(zone)
         .addAllPositions(inside)
-        .outsideZone(rows.size() - inside.size())
+        .addAllNotDecided(undecided)
+        .outsideZone(rows.size() - inside.size() - undecided.size())
         .putAllByUnitType(byType)
         .putAllByDesignation(byDesignation)
         .putAllByChannel(byChannel)
@@ -117,8 +132,15 @@ public abstract class ZoneEvaluation {
   /** Returns the national high-tech zone evaluated. */
   public abstract HighTechZone zone();
 
-  /** Returns the positions of the units inside the zone, in the order given. */
+  /** Returns the RA positions of the units inside the zone, the ones counted, in the order given. */
   public abstract ImmutableList<UnitPosition> positions();
+
+  /**
+   * Returns the positions of units inside the zone that are not counted because the notice does not
+   * decide whether they are RA positions (a category it does not name, 0.0.1), in the order given;
+   * empty before the notice was issued.
+   */
+  public abstract ImmutableList<UnitPosition> notDecided();
 
   /** Returns how many of the positions given belong to units outside the zone, and are not counted. */
   public abstract int outsideZone();
@@ -177,12 +199,16 @@ public abstract class ZoneEvaluation {
 
   /**
    * Returns the clauses the evaluation rests on: 2.2.3 (the reference) and 2.2.2 (the zone and the
-   * units inside it); the date of issue instead before it.
+   * units inside it), with 0.0.1 when some positions are {@linkplain #notDecided() not decided};
+   * the date of issue instead before it.
    */
   public final ImmutableSortedSet<Clause> clauses() {
-    return isInForce()
+    if (!isInForce()) {
+      return ImmutableSortedSet.of(Clause.DATE);
+    }
+    return notDecided().isEmpty()
         ? ImmutableSortedSet.of(Clause.C2_2_2, Clause.C2_2_3)
-        : ImmutableSortedSet.of(Clause.DATE);
+        : ImmutableSortedSet.of(Clause.C0_0_1, Clause.C2_2_2, Clause.C2_2_3);
   }
 
   /** Returns whether the evaluation cites {@code clause}. */
@@ -253,6 +279,20 @@ public abstract class ZoneEvaluation {
                 "(a unit may hold several designations and be reached by several channels, so those"
                     + " counts may add up to more than the total)"))
         .append('\n');
+    if (!notDecided().isEmpty()) {
+      text.append(
+              language.pick("区内类别未经通知列明的岗位（是否属科研助理岗位本通知未作决定，未计入）：",
+                  "Positions inside the zone of a category the notice does not name (whether they"
+                      + " are RA positions the notice does not decide; not counted): "))
+          .append(notDecided().size())
+          .append(language.pick("（", " ("))
+          .append(
+              notDecided().stream()
+                  .map(row -> row.position().id())
+                  .collect(Collectors.joining(language.pick("、", ", "))))
+          .append(language.pick("）", ")"))
+          .append('\n');
+    }
     if (outsideZone() > 0) {
       text.append(language.pick("区外单位的岗位（未计入）：", "Positions of units outside the zone (not counted): "))
           .append(outsideZone())
@@ -276,6 +316,16 @@ public abstract class ZoneEvaluation {
                     + " positions are counted too"))
         .append('\n');
     text.append(language.quote(Clause.C2_2_2));
+    if (!notDecided().isEmpty()) {
+      text.append("  ")
+          .append(language.cite(ImmutableList.of(Clause.C0_0_1)))
+          .append(
+              language.pick("通知列举的科研助理工作以“等”结尾，未列明的类别是否属科研助理岗位，本通知未作决定",
+                  "the notice's list of research-assistant work ends with 等 (an open list); whether"
+                      + " a category it does not name is one, it does not decide"))
+          .append('\n');
+      text.append(language.quote(Clause.C0_0_1));
+    }
     return text.toString();
   }
 

@@ -4,6 +4,7 @@ import static io.github.rapolicy.testing.Property.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.rules.Channel;
 import io.github.rapolicy.rules.Policy;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,19 +51,31 @@ class ZoneEvaluationProperties {
   }
 
   @Test
-  @DisplayName("2.2.3: every row is counted inside or outside the zone, and by exactly one unit type")
+  @DisplayName(
+      "2.2.3: every row is counted inside the zone, not decided, or outside it, and by exactly one"
+          + " unit type")
   void everyRowCountedOnce() {
+    AtomicInteger counted = new AtomicInteger();
+    AtomicInteger notDecided = new AtomicInteger();
     forAll(
         rowSets(),
         rows -> {
           ZoneEvaluation evaluation = Obligations.ofNotice().on(IN_FORCE).zoneEvaluation(ZONE, rows);
-          assertThat(evaluation.total() + evaluation.outsideZone()).isEqualTo(rows.size());
+          assertThat(evaluation.total() + evaluation.notDecided().size() + evaluation.outsideZone())
+              .isEqualTo(rows.size());
           assertThat(evaluation.byUnitType().values().stream().mapToInt(Integer::intValue).sum())
               .isEqualTo(evaluation.total());
           assertThat(evaluation.positions())
-              .allMatch(row -> row.unit().zone().equals(Optional.of(ZONE)));
+              .allMatch(row -> row.unit().zone().equals(Optional.of(ZONE)))
+              .allMatch(row -> row.position().category().isNamedByNotice());
+          assertThat(evaluation.notDecided())
+              .allMatch(row -> row.unit().zone().equals(Optional.of(ZONE)))
+              .noneMatch(row -> row.position().category().isNamedByNotice());
           long inside = rows.stream().filter(r -> r.unit().zone().equals(Optional.of(ZONE))).count();
-          assertThat(evaluation.total()).isEqualTo(inside);
+          assertThat(evaluation.total() + evaluation.notDecided().size()).isEqualTo(inside);
+          assertThat(evaluation.cites(Clause.C0_0_1)).isEqualTo(!evaluation.notDecided().isEmpty());
+          counted.addAndGet(evaluation.total());
+          notDecided.addAndGet(evaluation.notDecided().size());
           for (UnitType type : UnitType.values()) {
             assertThat(evaluation.count(type))
                 .isEqualTo(evaluation.positions().stream().filter(r -> r.unit().type() == type).count());
@@ -71,6 +85,8 @@ class ZoneEvaluationProperties {
                 .isEqualTo(evaluation.positions().stream().filter(r -> r.unit().holds(designation)).count());
           }
         });
+    assertThat(counted).as("positions counted over all samples").hasPositiveValue();
+    assertThat(notDecided).as("positions not decided over all samples").hasPositiveValue();
   }
 
   @Test

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.position.Position;
+import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.rules.Channel;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
@@ -74,6 +76,37 @@ class ZoneEvaluationTest {
     assertThat(evaluation.units()).isEqualTo(4);
     assertThat(evaluation.outsideZone()).isEqualTo(3);
     assertThat(evaluation.positions()).extracting(UnitPosition::unit).doesNotContain(UNICORN_IN_ZHANGJIANG, MOE_UNIVERSITY);
+  }
+
+  @Test
+  @DisplayName(
+      "0.0.1 (等): a position of a category the notice does not name is listed apart, not counted"
+          + " and not dropped")
+  void unnamedCategoriesAreNotDecided() {
+    List<UnitPosition> rows = rows();
+    Position unnamed =
+        Fixtures.position("RA-9")
+            .category(PositionCategory.NOT_NAMED_BY_NOTICE)
+            .serviceAgreementSigned(true)
+            .build();
+    rows.add(UnitPosition.of(SME_IN_ZONE, unnamed));
+
+    ZoneEvaluation evaluation = inForce().zoneEvaluation(ZHONGGUANCUN, rows);
+
+    assertThat(evaluation.total()).isEqualTo(6);
+    assertThat(evaluation.outsideZone()).isEqualTo(3);
+    assertThat(evaluation.notDecided()).containsExactly(UnitPosition.of(SME_IN_ZONE, unnamed));
+    assertThat(evaluation.count(UnitType.ENTERPRISE))
+        .isEqualTo(inForce().zoneEvaluation(ZHONGGUANCUN, rows()).count(UnitType.ENTERPRISE));
+    assertThat(evaluation.clauses()).containsExactly(Clause.C0_0_1, Clause.C2_2_2, Clause.C2_2_3);
+    assertThat(evaluation.explain(Language.CHINESE))
+        .contains("区内类别未经通知列明的岗位（是否属科研助理岗位本通知未作决定，未计入）：1（RA-9）")
+        .contains("0.0.1 原文：");
+    assertThat(evaluation.explain(Language.ENGLISH))
+        .contains("of a category the notice does not name")
+        .contains("not counted): 1 (RA-9)");
+    assertThat(inForce().zoneEvaluation(ZHONGGUANCUN, rows()).notDecided()).isEmpty();
+    assertThat(inForce().zoneEvaluation(ZHONGGUANCUN, rows()).cites(Clause.C0_0_1)).isFalse();
   }
 
   @Test
