@@ -183,9 +183,8 @@ public abstract class Checklist {
       text.append("  ? ")
           .append(language.cite(ImmutableList.of(Clause.DATE)))
           .append(
-              language.pick("所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，其义务与鼓励事项均未产生",
-                  "the date is before the notice was issued on 25 June 2024; it was not yet in force,"
-                      + " and asked nothing of the unit"))
+              Texts.notInForce(language)
+                  + language.pick("，其义务与鼓励事项均未产生", ", and asked nothing of the unit"))
           .append('\n');
       text.append(language.quote(Clause.DATE));
       return text.toString();

@@ -28,8 +28,8 @@ public enum Compliance implements Term {
   NOT_MET("有义务未履行", "an obligation not met"),
   /** 有义务情况不明: none is known to be unmet, but the facts given leave at least one open. */
   NOT_KNOWN("有义务情况不明", "an obligation not known"),
-  /** 通知尚未发布: the checklist is dated before the notice was issued (25 June 2024). */
-  NOT_IN_FORCE("通知尚未发布", "notice not yet in force");
+  /** 通知尚未生效: the checklist is dated before the notice was issued (25 June 2024). */
+  NOT_IN_FORCE("通知尚未生效", "notice not yet in force");
 
   private static final ImmutableMap<String, Compliance> BY_LABEL = Terms.index(values());
 

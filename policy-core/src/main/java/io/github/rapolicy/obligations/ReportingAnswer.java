@@ -140,11 +140,10 @@ public abstract class ReportingAnswer {
         .append('\n');
     if (!isInForce()) {
       text.append(
-              language.pick("结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，尚无报送要求；"
-                      + "通知发布后，首次报送时间为7月5日前",
-                  "Answer: the date is before the notice was issued on 25 June 2024; it was not yet"
-                      + " in force and asked for no report. Once issued, it set the first report for"
-                      + " 5 July"))
+              language.pick("结论：", "Answer: ")
+                  + Texts.notInForce(language)
+                  + language.pick("，尚无报送要求；通知发布后，首次报送时间为7月5日前",
+                      " and asked for no report. Once issued, it set the first report for 5 July"))
           .append('\n');
     } else {
       text.append(language.pick("报送单位：", "Who reports: "))

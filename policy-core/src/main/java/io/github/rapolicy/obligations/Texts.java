@@ -6,12 +6,19 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Dates in this package's answers; citations and quotations come from {@link Language}, as in
- * the rules package's explanations.
+ * Dates and the not-in-force sentence in this package's answers; citations and quotations come from
+ * {@link Language}, as in the rules package's explanations.
  */
 final class Texts {
 
   private Texts() {}
+
+  /** Returns what every answer dated before the date of issue says, as the rules' answers do. */
+  static String notInForce(Language language) {
+    return language.pick(
+        "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
+        "the date is before the notice was issued on 25 June 2024; it was not yet in force");
+  }
 
   /** Returns the date as {@code 2024年7月5日} or {@code 5 July 2024}. */
   static String date(LocalDate date, Language language) {

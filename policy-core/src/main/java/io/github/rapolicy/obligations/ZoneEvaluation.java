@@ -231,9 +231,7 @@ public abstract class ZoneEvaluation {
         .append('\n');
     if (!isInForce()) {
       text.append(
-              language.pick("结论：所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
-                  "Answer: the date is before the notice was issued on 25 June 2024; it was not yet"
-                      + " in force"))
+              language.pick("结论：", "Answer: ") + Texts.notInForce(language))
           .append('\n')
           .append(language.pick("依据：", "Because:"))
           .append('\n');
