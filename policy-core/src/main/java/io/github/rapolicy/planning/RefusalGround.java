@@ -53,14 +53,14 @@ public enum RefusalGround {
       "together with what was charged before, the charge would exceed the actual cost; only actual"
           + " amounts may be charged (据实列支)"),
   /**
-   * The fund does not hold the amount. The notice has no clause on balances; the charge is refused
-   * under 3.3.5, which lets a unit charge actual amounts (据实列支) from funds it has estimated (测算).
+   * The fund does not hold the amount. This is the ledger's own bookkeeping, not a rule of the
+   * notice, which has no clause on balances: the ground cites none.
    */
   ABOVE_BALANCE(
-      ImmutableList.of(Clause.C3_3_5),
-      "列支金额超过该资金的可用余额；据实列支须以实有资金支付",
-      "the amount is more than the fund has available; actual amounts are charged (据实列支) from"
-          + " money the fund actually holds");
+      ImmutableList.of(),
+      "列支金额超过该资金的可用余额（账务规则，本通知未作规定）",
+      "the amount is more than the fund has available (the ledger's bookkeeping; the notice has no"
+          + " rule on balances)");
 
   private final ImmutableList<Clause> clauses;
   private final String chinese;
@@ -74,7 +74,7 @@ public enum RefusalGround {
 
   /**
    * Returns the clauses this ground rests on by itself; empty for the grounds whose clauses are
-   * those of the rules' answer.
+   * those of the rules' answer, and for {@link #ABOVE_BALANCE}, which is no rule of the notice.
    */
   public ImmutableList<Clause> clauses() {
     return clauses;

@@ -100,8 +100,10 @@ class LedgerTest {
     Refusal refusal = LEDGER.charge(SALARY, "M", Money.parse("1000.01")).refusal().orElseThrow();
 
     assertThat(refusal.grounds()).containsExactly(RefusalGround.ABOVE_BALANCE);
-    assertThat(refusal.clauses()).containsExactly(Clause.C3_3_5);
+    assertThat(refusal.clauses()).as("bookkeeping, not a rule of the notice").isEmpty();
     assertThat(refusal.available()).isEqualTo(Money.parse("1000"));
+    assertThat(refusal.explain(Language.ENGLISH))
+        .contains("more than the fund has available (the ledger's bookkeeping");
   }
 
   @Test
