@@ -104,9 +104,10 @@ public enum Provision implements Term {
       "develop RA positions",
       "所给情况未说明单位是否须发挥带头作用",
       "the facts given do not say whether the unit is to take the lead",
-      "单位不属部属高校、中央级科研院所、中央企业或国家高新区",
-      "the unit is not a ministry-affiliated university, central-level research institute, central"
-          + " SOE or national high-tech zone"),
+      "单位不属通知点名须发挥带头作用的部属高校、中央级科研院所、中央企业、国家高新区（列举以“等”结尾，本库不推定其他单位负有此项）",
+      "the unit is not among the ministry-affiliated universities, central-level research"
+          + " institutes, central SOEs and national high-tech zones the notice names to take the lead"
+          + " (the list ends with 等; this library does not presume other units bear the duty)"),
 
   /**
    * 依托单位主体责任: host units of national S&amp;T plan projects and innovation bases and platforms
