@@ -116,27 +116,29 @@ public abstract class Checklist {
   }
 
   /**
-   * Returns the one item of {@code provision}.
+   * Returns the item of {@code provision}, a provision with one item per checklist.
    *
-   * @throws IllegalArgumentException if the checklist has no such item, as before the notice was
-   *     issued, or several, as the service agreement has one per position (use {@link
-   *     #items(Provision)})
+   * @throws IllegalArgumentException if the provision has an item per position ({@link
+   *     Provision#isPerPosition()}, the service agreement: use {@link #items(Provision)}), or the
+   *     checklist has no item of it, as before the notice was issued
    */
   public final ChecklistItem item(Provision provision) {
+    checkNotNull(provision, "provision");
+    checkArgument(
+        !provision.isPerPosition(),
+        "%s has an item per position: ask items(%s) for them all",
+        provision,
+        provision);
     ImmutableList<ChecklistItem> items = items(provision);
     checkArgument(
-        items.size() == 1,
-        "the checklist (dated %s) has %s items %s, not one%s",
-        date(),
-        items.size(),
-        provision,
-        items.isEmpty() ? "" : ": ask items(provision) for them all");
+        !items.isEmpty(), "the checklist has no item %s (dated %s)", provision, date());
     return items.get(0);
   }
 
   /**
-   * Returns the items of {@code provision}, in order: one per position for the service agreement
-   * (3.3.2), at most one for every other provision, none before the notice was issued.
+   * Returns the items of {@code provision}, in order: for the service agreement (3.3.2) one per
+   * position, or a single "not applicable" item for a unit with none; one for every other
+   * provision; none before the notice was issued.
    */
   public final ImmutableList<ChecklistItem> items(Provision provision) {
     checkNotNull(provision, "provision");

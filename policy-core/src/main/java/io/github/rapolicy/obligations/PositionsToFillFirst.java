@@ -13,7 +13,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * The positions a unit is to fill first (2.1.3): of the RA positions it has already developed,
+ * The positions a unit is to fill first, those 2.1.3 asks it to make full use of (充分利用) to
+ * recruit graduates: of the RA positions it has already developed,
  * those not yet filled with a graduate ({@link PositionOrigin#EXISTING_UNFILLED}) and those vacated
  * by staff turnover ({@link PositionOrigin#VACATED_BY_TURNOVER}), in the order given. New positions
  * ({@link PositionOrigin#NEW}) are not among them.
@@ -96,7 +97,7 @@ public abstract class PositionsToFillFirst {
   public final String explain(Language language) {
     checkNotNull(language, "language");
     StringBuilder text = new StringBuilder();
-    text.append(language.pick("问题：应充分利用的岗位（", "Question: the positions to fill first ("))
+    text.append(language.pick("问题：尚未招录和因人员流动空缺的岗位（", "Question: the positions not yet filled or vacated ("))
         .append(Texts.date(date(), language))
         .append(language.pick("）", ")"))
         .append('\n');

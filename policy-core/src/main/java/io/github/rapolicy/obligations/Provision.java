@@ -315,6 +315,14 @@ public enum Provision implements Term {
   }
 
   /**
+   * Returns whether a checklist holds one item of this provision per position, as it does for the
+   * service agreement (3.3.2): ask {@link Checklist#items(Provision)} for those.
+   */
+  public boolean isPerPosition() {
+    return this == SERVICE_AGREEMENT;
+  }
+
+  /**
    * Returns what the notice asks, as a sentence in {@code language}, such as {@code
    * "设立科研助理岗位的单位，应根据国家有关规定签订服务协议"}.
    */

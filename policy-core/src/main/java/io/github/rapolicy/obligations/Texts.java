@@ -13,7 +13,7 @@ final class Texts {
 
   private Texts() {}
 
-  /** Returns what every answer dated before the date of issue says, as the rules' answers do. */
+  /** Returns what every answer of this package dated before the date of issue says. */
   static String notInForce(Language language) {
     return language.pick(
         "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",

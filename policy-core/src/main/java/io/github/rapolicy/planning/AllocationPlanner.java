@@ -49,8 +49,9 @@ import org.jspecify.annotations.Nullable;
  *       lexicographically greatest, which is also the plan that minimises the sum over funds of
  *       their rank times what they pay);
  *   <li>returns what cannot be funded with its reason: no fund may pay it, the funds that may are
- *       exhausted, or the notice does not decide (such as the housing provident fund from a
- *       labour-fee line, unless an overlay settles it).
+ *       exhausted, the notice does not decide (such as the housing provident fund from a
+ *       labour-fee line, unless an overlay settles it), or the notice was not yet in force on the
+ *       date.
  * </ul>
  *
  * <p>Within a set of costs that the same funds may pay, costs are paid in the order given, each
@@ -294,7 +295,10 @@ public final class AllocationPlanner {
 
     static Unfunded of(Eligibility eligibility, int c, List<Fund> funds, boolean inForce) {
       ImmutableList<String> eligible = fundIds(eligibility, eligibility.eligible[c], funds);
-      ImmutableList<String> undecided = fundIds(eligibility, eligibility.undecided[c], funds);
+      // Before the notice, every answer is "not in force": no fund is undecided for an overlay to
+      // settle.
+      ImmutableList<String> undecided =
+          inForce ? fundIds(eligibility, eligibility.undecided[c], funds) : ImmutableList.of();
       ShortfallReason reason =
           !inForce
               ? ShortfallReason.NOT_IN_FORCE

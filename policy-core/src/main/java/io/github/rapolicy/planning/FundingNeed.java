@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  * need.total();                      // every expected cost over the period
  * need.byFund();                     // per fund of the preference, zero included
  * need.unassigned();                 // what none of them may pay, by reason
- * need.byShare();                    // PROJECT_OR_BALANCE_FUNDS, MATCHING_FUNDS, NOT_DECIDED, NOT_ALLOWED
+ * need.byShare();                    // PROJECT_OR_BALANCE_FUNDS, MATCHING_FUNDS, NOT_DECIDED, NOT_ALLOWED,
+ *                                    // NOT_IN_FORCE
  * need.leftToMatchingFunds();        // what the notice leaves to matching funds
  * }</pre>
  *

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *       a "not allowed" and a "not decided by this notice" are both refused;
  *   <li>the charge, added to what was charged for the same cost before, to any fund, does not
  *       exceed the actual cost (据实列支, 3.3.5);
- *   <li>the fund holds the amount (3.3.5).
+ *   <li>the fund holds the amount (the ledger's own bookkeeping: the notice has no rule on
+ *       balances).
  * </ul>
  *
  * <p>{@link #chargeAll} and {@link #apply} make a batch of charges all together or not at all:

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
 
 /**
  * The part of a cost a {@link Plan} leaves unfunded, and why: no fund given may pay it, the funds
- * that may are exhausted, or the notice does not decide whether they may.
+ * that may are exhausted, the notice does not decide whether they may, or the notice was not yet
+ * in force on the plan's date.
  *
  * <pre>{@code
  * for (Shortfall shortfall : plan.shortfalls()) {

@@ -63,14 +63,16 @@ public final class Policy {
 
   /**
    * The number of {@link OnDate} steps kept per policy, one slot for each number {@link #slotOf}
-   * gives: enough that the dates of any five consecutive calendar years have slots of their own.
+   * gives: enough that the dates of any five consecutive calendar years have slots of their own. A
+   * power of two, so that the slot stays right where the day's number overflows.
    */
   static final int DATES_KEPT = 2048;
 
   /**
    * The {@link OnDate} steps asked for recently, one per slot, so that asking {@code
-   * on(line.date())} for every line of a ledger allocates nothing once each date has been seen. Two
-   * threads racing on one slot store equal steps, so whichever lands serves.
+   * on(line.date())} for every line of a ledger allocates nothing once each date has been seen. A
+   * step serves only its own date; where two dates share a slot, the one asked last is kept, and
+   * threads racing on a slot at worst make a step again.
    */
   private final AtomicReferenceArray<OnDate> dates = new AtomicReferenceArray<>(DATES_KEPT);
 
@@ -365,9 +367,10 @@ public final class Policy {
      * Decision 4 in one step: answers whether {@code expense} may be charged to {@code fund}, the
      * same answer as {@code mayCharge(expense).to(fund)}.
      *
-     * <p>This form creates no intermediate step, so it allocates nothing at all: use it in loops
-     * over many ledger lines, where the two-step form leaves it to the JIT compiler whether its
-     * step object is created.
+     * <p>This form creates no intermediate step: once the policy has worked out the answer for the
+     * expense's facts and kept the step for the date, asking allocates nothing at all. Use it in
+     * loops over many ledger lines, where the two-step form leaves it to the JIT compiler whether
+     * its step object is created.
      *
      * <pre>{@code
      * Policy policy = Policy.ofNotice();

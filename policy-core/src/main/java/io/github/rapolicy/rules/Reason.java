@@ -168,7 +168,10 @@ public enum Reason {
       "单位属部属高校、中央级科研院所、中央企业或国家高新区，要发挥带头作用",
       "the unit is a ministry-affiliated university, central-level institute, central SOE or"
           + " national high-tech zone, and is to take the lead"),
-  /** The unit matches no channel: only the general encouragement reaches it. */
+  /**
+   * The unit matches no channel of section 二: of that section only the general encouragement
+   * reaches it, while section 三 binds it as any unit that sets up positions.
+   */
   GENERAL_ENCOURAGEMENT_ONLY(
       UNDECIDED,
       ImmutableList.of(C0_0_3, C2_1_2, C2_2_2, C2_3_2),

@@ -64,7 +64,11 @@ public abstract class ScopeAnswer {
     return answer().findings().stream().anyMatch(f -> f.reason() == Reason.LEAD_UNIT);
   }
 
-  /** Returns whether only the general encouragement of 0.0.3 reaches the unit. */
+  /**
+   * Returns whether no channel of section 二 names the unit, so that of section 二 only the general
+   * encouragement of 0.0.3 reaches it (what section 三 asks of units that set up positions binds it
+   * all the same).
+   */
   public final boolean isOnlyGenerallyEncouraged() {
     return answer().findings().stream()
         .anyMatch(f -> f.reason() == Reason.GENERAL_ENCOURAGEMENT_ONLY);

@@ -83,8 +83,10 @@ class ChecklistTest {
           .containsExactly(tuple("RA-1", ItemStatus.MET), tuple("RA-2", ItemStatus.NOT_MET));
       assertThatThrownBy(() -> checklist.item(Provision.SERVICE_AGREEMENT))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("2 items SERVICE_AGREEMENT")
-          .hasMessageContaining("items(provision)");
+          .hasMessage("SERVICE_AGREEMENT has an item per position: ask items(SERVICE_AGREEMENT) for them all");
+      assertThat(Provision.values())
+          .filteredOn(Provision::isPerPosition)
+          .containsExactly(Provision.SERVICE_AGREEMENT);
       assertThat(checklist.items(Provision.FUNDING_NEEDS_ESTIMATED))
           .containsExactly(checklist.item(Provision.FUNDING_NEEDS_ESTIMATED));
     }
@@ -104,8 +106,15 @@ class ChecklistTest {
     void noPositions() {
       Checklist checklist = checklist(PROVINCIAL_UNIVERSITY, List.of(), dutifulOnly());
 
-      assertThat(status(checklist, Provision.SERVICE_AGREEMENT)).isEqualTo(ItemStatus.NOT_APPLICABLE);
-      assertThat(checklist.item(Provision.SERVICE_AGREEMENT).positionId()).isEmpty();
+      assertThat(checklist.items(Provision.SERVICE_AGREEMENT))
+          .singleElement()
+          .satisfies(
+              item -> {
+                assertThat(item.status()).isEqualTo(ItemStatus.NOT_APPLICABLE);
+                assertThat(item.positionId()).isEmpty();
+              });
+      assertThatThrownBy(() -> checklist.item(Provision.SERVICE_AGREEMENT))
+          .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

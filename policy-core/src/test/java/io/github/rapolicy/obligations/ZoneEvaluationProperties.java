@@ -110,9 +110,14 @@ class ZoneEvaluationProperties {
                   evaluation.positions().stream()
                       .filter(r -> rules.isInScope(r.unit()).channels().isEmpty())
                       .count());
+          List<UnitPosition> inside =
+              rows.stream().filter(r -> r.unit().zone().equals(Optional.of(ZONE))).toList();
           assertThat(ImmutableList.copyOf(evaluation.positions()))
               .containsExactlyElementsOf(
-                  rows.stream().filter(r -> r.unit().zone().equals(Optional.of(ZONE))).toList());
+                  inside.stream().filter(r -> r.position().category().isNamedByNotice()).toList());
+          assertThat(ImmutableList.copyOf(evaluation.notDecided()))
+              .containsExactlyElementsOf(
+                  inside.stream().filter(r -> !r.position().category().isNamedByNotice()).toList());
         });
   }
 }

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
+import io.github.rapolicy.position.PositionBasis;
 import io.github.rapolicy.position.PositionCategory;
+import io.github.rapolicy.position.PositionOrigin;
 import io.github.rapolicy.rules.Channel;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
@@ -85,8 +87,11 @@ class ZoneEvaluationTest {
   void unnamedCategoriesAreNotDecided() {
     List<UnitPosition> rows = rows();
     Position unnamed =
-        Fixtures.position("RA-9")
+        Position.builder()
+            .id("RA-9")
             .category(PositionCategory.NOT_NAMED_BY_NOTICE)
+            .basis(PositionBasis.none())
+            .origin(PositionOrigin.NEW)
             .serviceAgreementSigned(true)
             .build();
     rows.add(UnitPosition.of(SME_IN_ZONE, unnamed));

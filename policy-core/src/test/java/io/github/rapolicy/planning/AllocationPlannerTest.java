@@ -184,6 +184,7 @@ class AllocationPlannerTest {
     assertThat(before.allocations()).isEmpty();
     assertThat(before.shortfalls()).singleElement().satisfies(s -> {
       assertThat(s.reason()).isEqualTo(ShortfallReason.NOT_IN_FORCE);
+      assertThat(s.undecidedFunds()).as("nothing an overlay could settle").isEmpty();
       assertThat(s.clauses()).containsExactly(Clause.DATE);
       assertThat(s.explain(Language.ENGLISH)).contains("not yet in force").doesNotContain("overlay");
     });

@@ -1,10 +1,13 @@
 package io.github.rapolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +16,27 @@ import org.junit.jupiter.api.Test;
  * nothing once a policy has seen the question's facts and date: the answer is shared, the step for
  * the date is kept, and nothing else is created on the way.
  *
- * <p>The bytes are the JVM's own count of what the current thread allocates. It does not depend on
- * the JIT compiler: while the code is interpreted every object created is counted, where compiled
- * code might have removed it. A single object per decision would show as at least 16 bytes each.
+ * <p>The bytes are the JVM's own count of what the current thread allocates. The build runs this
+ * test in a JVM of its own with escape analysis off ({@code -XX:-DoEscapeAnalysis}, see {@code
+ * policy-core/pom.xml}), so that interpreted and compiled code alike create every object the code
+ * asks for: the count does not depend on what the JIT compiler removes. Elsewhere (an IDE, PIT) the
+ * tests are skipped. A single object per decision would show as at least 16 bytes each.
  */
 class AllocationTest {
 
   private static final int ROUNDS = 3;
+
+  @BeforeAll
+  static void escapeAnalysisIsOff() {
+    HotSpotDiagnosticMXBean hotSpot =
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    assumeTrue(
+        hotSpot != null && hotSpot.getVMOption("DoEscapeAnalysis").getValue().equals("false"),
+        "run with -XX:-DoEscapeAnalysis, as the build does, so that no object is removed unseen");
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
+    threads.setThreadAllocatedMemoryEnabled(true);
+  }
 
   private static int ask(Policy policy, List<ConcurrencyTest.Question> questions, int[] verdicts) {
     int asked = 0;
@@ -36,8 +53,6 @@ class AllocationTest {
   @DisplayName("decision 4 in one step allocates nothing per decision, with or without overlays")
   void oneStepDecisionsAllocateNothing() {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-    assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
-    threads.setThreadAllocatedMemoryEnabled(true);
 
     // Dates within four years of each other: every date keeps its own step.
     List<ConcurrencyTest.Question> questions = ConcurrencyTest.batch(4 * 365);
@@ -68,7 +83,7 @@ class AllocationTest {
   }
 
   @Test
-  @DisplayName("the two-step form allocates at most its step object per decision")
+  @DisplayName("the two-step form creates its step object and no more: the count sees every object")
   void twoStepDecisionsAllocateAtMostTheirStep() {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     List<ConcurrencyTest.Question> questions = ConcurrencyTest.batch(4 * 365);
@@ -84,7 +99,8 @@ class AllocationTest {
     }
     long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
-    // One ChargeQuestion: an object header and three references, at most 32 bytes on any layout.
-    assertThat(allocated).isLessThanOrEqualTo(32L * questions.size() + 1024);
+    // One ChargeQuestion: an object header and three references, 24 bytes with compressed
+    // references and 40 without.
+    assertThat(allocated).isPositive().isLessThanOrEqualTo(40L * questions.size() + 1024);
   }
 }

@@ -57,6 +57,9 @@ class ConcurrencyTest {
   /** Asks in the two-step form or in one step, alternately: the two share the policy's state. */
   private static Answer ask(Policy policy, Question question, int i) {
     Policy.OnDate on = policy.on(question.date);
+    if (!on.date().equals(question.date)) {
+      throw new AssertionError("asked on " + question.date + ", answered on " + on.date());
+    }
     return i % 2 == 0
         ? on.mayCharge(question.expense).to(question.fund)
         : on.mayCharge(question.expense, question.fund);

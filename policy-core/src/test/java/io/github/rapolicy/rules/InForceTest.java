@@ -50,6 +50,25 @@ class InForceTest {
   }
 
   @Test
+  @DisplayName("date: every date has a slot, the first and last dates and year 0 and before among them")
+  void extremeDatesHaveSlots() {
+    Policy policy = Policy.ofNotice();
+    for (LocalDate date :
+        List.of(
+            LocalDate.MIN,
+            LocalDate.MAX,
+            LocalDate.of(-1, 12, 31),
+            LocalDate.of(0, 1, 1),
+            LocalDate.of(1, 1, 1))) {
+      assertThat(Policy.slotOf(date)).as("%s", date).isBetween(0, Policy.DATES_KEPT - 1);
+      assertThat(policy.on(date).date()).isEqualTo(date);
+    }
+    assertThat(policy.on(LocalDate.MIN).isInScope(MOE_UNIVERSITY).answer().isInForce()).isFalse();
+    assertThat(policy.on(LocalDate.MAX).isInCohort(GraduationCohort.NOTICE_COHORT).isInForce())
+        .isTrue();
+  }
+
+  @Test
   @DisplayName(
       "date: a policy asked on dates whose kept steps share a slot answers each on its own date")
   void keptStepsAnswerOnTheirOwnDates() {

@@ -32,7 +32,6 @@ import io.github.rapolicy.unit.Unit;
 import io.github.rapolicy.unit.UnitType;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -932,7 +931,7 @@ class RulesProperties {
                 restrictingOverlay(gen)));
       }
     }
-    AtomicInteger combinable = new AtomicInteger();
+    AtomicInteger overlaid = new AtomicInteger();
     forAll(
         gen.samples(
             edges,
@@ -944,17 +943,19 @@ class RulesProperties {
                     restrictingOverlay(gen))),
         s -> {
           ChargeOn charge = s.charge();
-          for (Policy policy :
-              Arrays.asList(Policy.ofNotice(), layered(s.settling(), s.restricting()))) {
-            if (policy == null) {
-              continue;
-            }
-            combinable.incrementAndGet();
+          Policy layered = layered(s.settling(), s.restricting());
+          List<Policy> policies = new ArrayList<>(List.of(Policy.ofNotice()));
+          if (layered != null) {
+            policies.add(layered);
+            overlaid.incrementAndGet();
+          }
+          for (Policy policy : policies) {
             Policy.OnDate today = policy.on(charge.date());
             Answer oneStep = today.mayCharge(charge.expense(), charge.fund());
             assertThat(oneStep).isEqualTo(today.mayCharge(charge.expense()).to(charge.fund()));
-            // A fresh policy works the answer out anew: the one shared is the one it works out.
-            Policy fresh = Policy.ofNotice();
+            // A policy of its own (an empty overlay changes nothing) works the answer out anew:
+            // the answer shared is the one worked out.
+            Policy fresh = Policy.ofNotice().withOverlay(Overlay.of("空", "none"));
             for (Overlay overlay : policy.overlays()) {
               fresh = fresh.withOverlay(overlay);
             }
@@ -962,7 +963,7 @@ class RulesProperties {
                 .isEqualTo(fresh.on(charge.date()).mayCharge(charge.expense(), charge.fund()));
           }
         });
-    assertThat(combinable).as("questions asked").hasValueGreaterThan(MANY_SAMPLES);
+    assertThat(overlaid).as("samples asked under overlays").hasValueGreaterThan(MANY_SAMPLES / 2);
   }
 
   /** The clause that governs charges to a kind of fund. */
