@@ -1,6 +1,7 @@
 package io.github.rapolicy.rules;
 
 import io.github.rapolicy.notice.Clause;
+import java.util.Optional;
 
 /**
  * The three channels through which section 二 of the notice reaches units.
@@ -43,6 +44,17 @@ public enum Channel {
   /** Returns the clause naming the units the channel reaches. */
   public Clause clause() {
     return clause;
+  }
+
+  /** The channel a scope finding of {@code reason} opens, if it opens one. */
+  static Optional<Channel> openedBy(Reason reason) {
+    return switch (reason) {
+      case CENTRAL_UNIT, MINISTRY_UNIVERSITY -> Optional.of(CENTRAL_UNITS);
+      case NATIONAL_ZONE, IN_NATIONAL_ZONE -> Optional.of(NATIONAL_HIGH_TECH_ZONES);
+      case PROVINCIAL_UNIT, LOCAL_UNIT, HIGH_TECH_ENTERPRISE_OUTSIDE_ZONES ->
+          Optional.of(LOCALITIES);
+      default -> Optional.empty(); // the lead role and the general encouragement open no channel
+    };
   }
 
   /** Returns the channel's name in {@code language}. */

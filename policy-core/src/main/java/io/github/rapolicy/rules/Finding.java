@@ -29,16 +29,26 @@ public abstract class Finding {
   Finding() {}
 
   static Finding of(Reason reason, Term... subjects) {
-    return withRemedies(reason, reason.remedies(), subjects);
+    return of(reason, reason.clauses(), reason.remedies(), subjects);
+  }
+
+  /** A finding resting on {@code clauses} rather than its reason's usual ones. */
+  static Finding citing(Reason reason, Iterable<Clause> clauses, Term... subjects) {
+    return of(reason, clauses, reason.remedies(), subjects);
   }
 
   /** A finding whose remedies are {@code remedies}, not all of its reason's usual ones. */
   static Finding withRemedies(Reason reason, Iterable<Remedy> remedies, Term... subjects) {
+    return of(reason, reason.clauses(), remedies, subjects);
+  }
+
+  private static Finding of(
+      Reason reason, Iterable<Clause> clauses, Iterable<Remedy> remedies, Term... subjects) {
     return ImmutableFinding.builder()
         .reason(reason)
         .outcome(reason.outcome())
         .addSubjects(subjects)
-        .addAllClauses(reason.clauses())
+        .addAllClauses(clauses)
         .addAllRemedies(reason.outcome() == Verdict.ALLOWED ? ImmutableList.of() : remedies)
         .build();
   }

@@ -1,8 +1,10 @@
 package io.github.rapolicy.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundKind;
+import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.GraduationCohort;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionBasis;
@@ -96,7 +98,10 @@ final class NoticeRules {
                 || type == UnitType.ENTERPRISE));
   }
 
-  /** Decision 2: the category (0.0.1), basis (2.1.2, 2.2.2) and origin (2.1.2, 2.1.3). */
+  /**
+   * Decision 2: the category (0.0.1), basis (the unit's channels of section 二, 3.2.2) and origin
+   * (2.1.2, 2.1.3).
+   */
   static ImmutableList<Finding> position(Position position, Unit unit) {
     return ImmutableList.of(
         category(position.category()), basis(position.basis(), unit), origin(position));
@@ -110,14 +115,32 @@ final class NoticeRules {
 
   private static Finding basis(PositionBasis basis, Unit unit) {
     return switch (basis.kind()) {
-      case PLAN_PROJECT -> Finding.of(Reason.BASIS_PLAN_PROJECT);
-      case INNOVATION_PLATFORM -> Finding.of(Reason.BASIS_PLATFORM);
+      case PLAN_PROJECT -> Finding.citing(Reason.BASIS_PLAN_PROJECT, basisClauses(unit));
+      case INNOVATION_PLATFORM -> Finding.citing(Reason.BASIS_PLATFORM, basisClauses(unit));
       case SELF_ORGANISED_PROJECT ->
           unit.isInNationalHighTechZone() || unit.isNationalHighTechZone()
               ? Finding.of(Reason.BASIS_SELF_ORGANISED_IN_ZONE)
               : Finding.of(Reason.BASIS_OTHER);
       case NONE -> Finding.of(Reason.BASIS_OTHER);
     };
+  }
+
+  /**
+   * The clauses a position based on a plan project or a platform rests on at {@code unit}: the
+   * clause of each channel of section 二 that names the unit (2.1.2, 2.2.2, 2.3.2: each bases
+   * positions on projects and platforms), or, for a unit none names, 3.2.4's encouragement of plan
+   * projects and platforms of every level; and 3.2.2, which says what they are.
+   */
+  private static ImmutableSortedSet<Clause> basisClauses(Unit unit) {
+    ImmutableSortedSet.Builder<Clause> clauses = ImmutableSortedSet.naturalOrder();
+    for (Finding finding : scope(unit)) {
+      Channel.openedBy(finding.reason()).map(Channel::clause).ifPresent(clauses::add);
+    }
+    ImmutableSortedSet<Clause> channels = clauses.build();
+    return ImmutableSortedSet.<Clause>naturalOrder()
+        .addAll(channels.isEmpty() ? ImmutableSortedSet.of(Clause.C3_2_4) : channels)
+        .add(Clause.C3_2_2)
+        .build();
   }
 
   private static Finding origin(Position position) {

@@ -62,13 +62,18 @@ public enum Reason {
       Remedy.APPLY_OUTSIDE_RULE),
 
   // Position basis and origin (2.1.2, 2.1.3, 2.2.2)
-  /** The position is based on an S&amp;T plan project. */
+  /**
+   * The position is based on an S&amp;T plan project. At a unit, the finding cites the clause of
+   * each channel that names the unit (2.1.2, 2.2.2, 2.3.2), or 3.2.4 where none does, and 3.2.2.
+   */
   BASIS_PLAN_PROJECT(
       ALLOWED,
       ImmutableList.of(C2_1_2, C3_2_2),
       "岗位依托科技计划项目设立",
       "the position is based on an S&T plan project"),
-  /** The position is based on an innovation base or platform. */
+  /**
+   * The position is based on an innovation base or platform; cited as {@link #BASIS_PLAN_PROJECT}.
+   */
   BASIS_PLATFORM(
       ALLOWED,
       ImmutableList.of(C2_1_2, C3_2_2),

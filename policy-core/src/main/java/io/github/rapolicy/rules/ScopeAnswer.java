@@ -46,15 +46,7 @@ public abstract class ScopeAnswer {
   public ImmutableSet<Channel> channels() {
     EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
     for (Finding finding : answer().findings()) {
-      switch (finding.reason()) {
-        case CENTRAL_UNIT, MINISTRY_UNIVERSITY -> channels.add(Channel.CENTRAL_UNITS);
-        case NATIONAL_ZONE, IN_NATIONAL_ZONE -> channels.add(Channel.NATIONAL_HIGH_TECH_ZONES);
-        case PROVINCIAL_UNIT, LOCAL_UNIT, HIGH_TECH_ENTERPRISE_OUTSIDE_ZONES ->
-            channels.add(Channel.LOCALITIES);
-        default -> {
-          // Findings about the lead role and the general encouragement open no channel.
-        }
-      }
+      Channel.openedBy(finding.reason()).ifPresent(channels::add);
     }
     return Sets.immutableEnumSet(channels);
   }

@@ -13,11 +13,15 @@ import static io.github.rapolicy.rules.Fixtures.position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.position.BasisKind;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionBasis;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.unit.Affiliation;
 import io.github.rapolicy.unit.Unit;
+import io.github.rapolicy.unit.UnitType;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +82,35 @@ class PositionRulesTest {
     assertThat(answer.verdict()).isEqualTo(Verdict.ALLOWED);
     assertThat(answer.cites(Clause.C2_1_2)).isTrue();
     assertThat(finding(answer, Reason.BASIS_PLAN_PROJECT).clauses()).contains(Clause.C2_1_2);
+  }
+
+  @Test
+  @DisplayName(
+      "2.1.2, 2.2.2, 2.3.2, 3.2.4: a plan project or platform basis cites the channels naming the"
+          + " unit, with 3.2.2")
+  void basisCitesTheUnitsChannels() {
+    Unit casInstituteInZone =
+        Unit.builder()
+            .name("某研究所")
+            .type(UnitType.RESEARCH_INSTITUTE)
+            .affiliation(Affiliation.CAS)
+            .zone(Fixtures.ZHONGGUANCUN)
+            .build();
+    for (PositionBasis basis : List.of(ON_P, ON_LAB)) {
+      Reason reason =
+          basis.kind() == BasisKind.PLAN_PROJECT ? Reason.BASIS_PLAN_PROJECT : Reason.BASIS_PLATFORM;
+      assertThat(finding(qualifies(position(basis), MOE_UNIVERSITY), reason).clauses())
+          .containsExactly(Clause.C2_1_2, Clause.C3_2_2);
+      assertThat(finding(qualifies(position(basis), FIRM_IN_ZONE), reason).clauses())
+          .containsExactly(Clause.C2_2_2, Clause.C3_2_2);
+      assertThat(finding(qualifies(position(basis), Fixtures.PROVINCIAL_UNIVERSITY), reason).clauses())
+          .containsExactly(Clause.C2_3_2, Clause.C3_2_2);
+      assertThat(finding(qualifies(position(basis), casInstituteInZone), reason).clauses())
+          .containsExactly(Clause.C2_1_2, Clause.C2_2_2, Clause.C3_2_2);
+      assertThat(finding(qualifies(position(basis), Fixtures.PRIVATE_FIRM), reason).clauses())
+          .as("a unit no channel names: 3.2.4 encourages projects and platforms of every level")
+          .containsExactly(Clause.C3_2_2, Clause.C3_2_4);
+    }
   }
 
   @Test

@@ -815,6 +815,22 @@ class RulesProperties {
           if (position.basis().kind() == BasisKind.SELF_ORGANISED_PROJECT && inZone) {
             assertThat(answer.cites(Clause.C2_2_2)).isTrue();
           }
+          BasisKind basis = position.basis().kind();
+          if (basis == BasisKind.PLAN_PROJECT || basis == BasisKind.INNOVATION_PLATFORM) {
+            Set<Clause> expected = EnumSet.of(Clause.C3_2_2);
+            Set<Channel> channels = Policy.ofNotice().on(s.date()).isInScope(unit).channels();
+            channels.forEach(channel -> expected.add(channel.clause()));
+            if (channels.isEmpty()) {
+              expected.add(Clause.C3_2_4);
+            }
+            assertThat(answer.findings())
+                .filteredOn(
+                    f ->
+                        f.reason() == Reason.BASIS_PLAN_PROJECT
+                            || f.reason() == Reason.BASIS_PLATFORM)
+                .singleElement()
+                .satisfies(f -> assertThat(f.clauses()).containsExactlyInAnyOrderElementsOf(expected));
+          }
         });
   }
 
