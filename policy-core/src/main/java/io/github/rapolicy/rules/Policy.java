@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * today.qualifies(position, unit);            // Answer: is it an RA position?
  * today.isInCohort(GraduationCohort.of(2024)); // Answer: the class of 2024?
  * today.mayCharge(expense).to(fund);          // Answer: may this cost be charged to this fund?
+ * today.mayCharge(expense, fund);             // the same in one step, for loops over ledgers
  * }</pre>
  *
  * <p>This class is immutable and thread-safe: one policy may answer any number of questions from
