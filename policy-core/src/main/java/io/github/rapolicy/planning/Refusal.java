@@ -64,9 +64,10 @@ public abstract class Refusal {
         grounds.add(RefusalGround.NOT_DECIDED_BY_NOTICE);
       }
     }
-    // The ledger's own sum, whether or not the answer got as far as the actual cost (it does not
-    // when the notice is not in force on the date).
-    if (chargedBefore.plus(charge.amount()).isGreaterThan(charge.cost().amount())) {
+    // The ledger's own sum, whatever the answer says of this charge alone; but before the notice
+    // was in force 3.3.5 did not apply, and the charge is refused as not in force only.
+    if (answer.isInForce()
+        && chargedBefore.plus(charge.amount()).isGreaterThan(charge.cost().amount())) {
       grounds.add(RefusalGround.ABOVE_ACTUAL_COST);
     }
     if (charge.amount().isGreaterThan(available)) {

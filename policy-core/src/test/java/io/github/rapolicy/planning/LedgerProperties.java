@@ -82,7 +82,11 @@ class LedgerProperties {
               assertThat(refusal.isRefusedFor(RefusalGround.ABOVE_BALANCE))
                   .isEqualTo(charge.amount().isGreaterThan(available));
               assertThat(refusal.isRefusedFor(RefusalGround.ABOVE_ACTUAL_COST))
-                  .isEqualTo(before.plus(charge.amount()).isGreaterThan(charge.cost().amount()));
+                  .isEqualTo(
+                      refusal.answer().isInForce()
+                          && before.plus(charge.amount()).isGreaterThan(charge.cost().amount()));
+              assertThat(refusal.isRefusedFor(RefusalGround.NOT_IN_FORCE))
+                  .isEqualTo(!refusal.answer().isInForce());
             }
             long held = 0;
             for (Fund fund : ledger.funds()) {

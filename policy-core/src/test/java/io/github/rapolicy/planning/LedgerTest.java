@@ -73,6 +73,10 @@ class LedgerTest {
     assertThat(refusal.clauses()).containsExactly(Clause.DATE);
     assertThat(refusal.remedies()).containsExactly(Remedy.ASK_ON_OR_AFTER_ISSUE);
     assertThat(refusal.explain(Language.CHINESE)).contains("尚未生效").doesNotContain("叠加规则");
+    assertThat(
+            before.charge(HOUSING, "M", Money.parse("780.01")).refusal().orElseThrow().grounds())
+        .as("above the actual cost, but 3.3.5 was not yet in force")
+        .containsExactly(RefusalGround.NOT_IN_FORCE);
     assertThat(Ledger.open(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE.plusDays(1)), FUNDS)
             .charge(SALARY, "LF-P1", Money.parse("6000"))
             .isCharged())
