@@ -117,6 +117,17 @@ final class Fixtures {
         .origin(PositionOrigin.NEW);
   }
 
+  /** A position, agreement signed, of a category the notice does not name (0.0.1, 等). */
+  static Position ofUnnamedCategory(String id) {
+    return Position.builder()
+        .id(id)
+        .category(PositionCategory.NOT_NAMED_BY_NOTICE)
+        .basis(PositionBasis.none())
+        .origin(PositionOrigin.NEW)
+        .serviceAgreementSigned(true)
+        .build();
+  }
+
   static Position signed(String id) {
     return position(id).serviceAgreementSigned(true).build();
   }

@@ -13,9 +13,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.rapolicy.position.Position;
-import io.github.rapolicy.position.PositionBasis;
-import io.github.rapolicy.position.PositionCategory;
-import io.github.rapolicy.position.PositionOrigin;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.testing.MainClasses;
 import io.github.rapolicy.unit.HighTechZone;
@@ -168,15 +165,7 @@ public class ObligationsContractTest {
             today.zoneEvaluation(
                 ZHONGGUANCUN,
                 List.of(
-                    UnitPosition.of(
-                        SME_IN_ZONE,
-                        Position.builder()
-                            .id("RA-1")
-                            .category(PositionCategory.NOT_NAMED_BY_NOTICE)
-                            .basis(PositionBasis.none())
-                            .origin(PositionOrigin.NEW)
-                            .serviceAgreementSigned(true)
-                            .build()))))
+                    UnitPosition.of(SME_IN_ZONE, Fixtures.ofUnnamedCategory("RA-1")))))
         .addEqualityGroup(
             today.reporting(), ReportingCalendar.ofNotice().on(IN_FORCE), ReportingCalendar.ofNotice().on(IN_FORCE))
         .addEqualityGroup(other.reporting())

@@ -16,9 +16,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
-import io.github.rapolicy.position.PositionBasis;
-import io.github.rapolicy.position.PositionCategory;
-import io.github.rapolicy.position.PositionOrigin;
 import io.github.rapolicy.rules.Channel;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
@@ -86,14 +83,7 @@ class ZoneEvaluationTest {
           + " and not dropped")
   void unnamedCategoriesAreNotDecided() {
     List<UnitPosition> rows = rows();
-    Position unnamed =
-        Position.builder()
-            .id("RA-9")
-            .category(PositionCategory.NOT_NAMED_BY_NOTICE)
-            .basis(PositionBasis.none())
-            .origin(PositionOrigin.NEW)
-            .serviceAgreementSigned(true)
-            .build();
+    Position unnamed = Fixtures.ofUnnamedCategory("RA-9");
     rows.add(UnitPosition.of(SME_IN_ZONE, unnamed));
 
     ZoneEvaluation evaluation = inForce().zoneEvaluation(ZHONGGUANCUN, rows);
