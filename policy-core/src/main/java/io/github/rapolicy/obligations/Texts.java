@@ -1,5 +1,6 @@
 package io.github.rapolicy.obligations;
 
+import io.github.rapolicy.internal.Wording;
 import io.github.rapolicy.rules.Language;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -15,9 +16,7 @@ final class Texts {
 
   /** Returns what every answer of this package dated before the date of issue says. */
   static String notInForce(Language language) {
-    return language.pick(
-        "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
-        "the date is before the notice was issued on 25 June 2024; it was not yet in force");
+    return language.pick(Wording.NOT_IN_FORCE_CHINESE, Wording.NOT_IN_FORCE_ENGLISH);
   }
 
   /** Returns the date as {@code 2024年7月5日} or {@code 5 July 2024}. */

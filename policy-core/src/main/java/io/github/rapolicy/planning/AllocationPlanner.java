@@ -126,6 +126,7 @@ public final class AllocationPlanner {
       sources.add(fund.source());
     }
     Eligibility eligibility = Eligibility.of(rules, costList, sources);
+    boolean inForce = Notice.get().isInForceOn(rules.date());
     int costCount = costList.size();
     int classCount = eligibility.classCount();
     int fundCount = fundList.size();
@@ -264,7 +265,7 @@ public final class AllocationPlanner {
       if (unfunded > 0) {
         Unfunded why =
             unfundedByClass.computeIfAbsent(
-                eligibility.classOf[i], c -> Unfunded.of(eligibility, c, fundList, inForce()));
+                eligibility.classOf[i], c -> Unfunded.of(eligibility, c, fundList, inForce));
         shortfalls.add(
             ImmutableShortfall.builder()
                 .cost(cost)
@@ -299,12 +300,7 @@ public final class AllocationPlanner {
       // settle.
       ImmutableList<String> undecided =
           inForce ? fundIds(eligibility, eligibility.undecided[c], funds) : ImmutableList.of();
-      ShortfallReason reason =
-          !inForce
-              ? ShortfallReason.NOT_IN_FORCE
-              : !eligible.isEmpty()
-                  ? ShortfallReason.ELIGIBLE_FUNDS_EXHAUSTED
-                  : unassignedReason(undecided.isEmpty());
+      ShortfallReason reason = unfundedReason(inForce, !eligible.isEmpty(), !undecided.isEmpty());
       return new Unfunded(reason, eligible, undecided, eligibility.refusals.get(c));
     }
   }
@@ -365,11 +361,12 @@ public final class AllocationPlanner {
     }
     List<FundingSource> sources = new ArrayList<>(distinct);
     Eligibility eligibility = Eligibility.of(rules, costList, sources);
+    boolean inForce = Notice.get().isInForceOn(rules.date());
 
     int classCount = eligibility.classCount();
     NeedShare[] shares = new NeedShare[classCount];
     for (int c = 0; c < classCount; c++) {
-      shares[c] = shareOf(costList.get(eligibility.representative[c]));
+      shares[c] = shareOf(costList.get(eligibility.representative[c]), inForce);
     }
 
     Map<FundingSource, Long> byFund = new LinkedHashMap<>();
@@ -397,10 +394,7 @@ public final class AllocationPlanner {
               : eligibility.groupSource.get(eligibility.eligible[c][0]);
       @Nullable ShortfallReason reason = null;
       if (fund == null) {
-        reason =
-            inForce()
-                ? unassignedReason(eligibility.undecided[c].length == 0)
-                : ShortfallReason.NOT_IN_FORCE;
+        reason = unfundedReason(inForce, false, eligibility.undecided[c].length > 0);
         unassigned.merge(reason, fen, Math::addExact);
       } else {
         byFund.merge(fund, fen, Math::addExact);
@@ -438,24 +432,25 @@ public final class AllocationPlanner {
         .build();
   }
 
-  /** Whether the notice is in force on the date the rules are asked on. */
-  private boolean inForce() {
-    return Notice.get().isInForceOn(rules.date());
-  }
-
   /**
-   * Why a cost no fund is allowed to pay is left unfunded, while the notice is in force: the
-   * notice does not decide for some fund, or it decides for every one that it may not pay.
+   * Why a cost is left unfunded: the notice was not in force on the date; or the funds allowed to
+   * pay it are exhausted; or no fund is allowed to, and the notice does not decide for some; or it
+   * decides for every one that it may not pay.
    */
-  private static ShortfallReason unassignedReason(boolean decidedForEveryFund) {
-    return decidedForEveryFund
-        ? ShortfallReason.NO_ELIGIBLE_FUND
-        : ShortfallReason.NOT_DECIDED_BY_NOTICE;
+  private static ShortfallReason unfundedReason(
+      boolean inForce, boolean anyEligible, boolean anyUndecided) {
+    if (!inForce) {
+      return ShortfallReason.NOT_IN_FORCE;
+    }
+    if (anyEligible) {
+      return ShortfallReason.ELIGIBLE_FUNDS_EXHAUSTED;
+    }
+    return anyUndecided ? ShortfallReason.NOT_DECIDED_BY_NOTICE : ShortfallReason.NO_ELIGIBLE_FUND;
   }
 
   /** Which of the notice's channels may pay {@code cost} at all (3.3.3, 3.3.4, 3.3.6). */
-  private NeedShare shareOf(ActualCost cost) {
-    if (!inForce()) {
+  private NeedShare shareOf(ActualCost cost, boolean inForce) {
+    if (!inForce) {
       return NeedShare.NOT_IN_FORCE;
     }
     Expense expense = cost.expense();

@@ -1,6 +1,7 @@
 package io.github.rapolicy.planning;
 
 import com.google.common.collect.ImmutableList;
+import io.github.rapolicy.internal.Wording;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.rules.Language;
 
@@ -52,9 +53,8 @@ public enum ShortfallReason {
    */
   NOT_IN_FORCE(
       ImmutableList.of(Clause.DATE),
-      "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效，不决定任何列支",
-      "the date is before the notice was issued on 25 June 2024; it was not yet in force and"
-          + " decides no charge");
+      Wording.NOT_IN_FORCE_CHINESE + "，不决定任何列支",
+      Wording.NOT_IN_FORCE_ENGLISH + " and decides no charge");
 
   private final ImmutableList<Clause> clauses;
   private final String chinese;

@@ -20,6 +20,7 @@ import static io.github.rapolicy.rules.Verdict.NOT_ALLOWED;
 import static io.github.rapolicy.rules.Verdict.UNDECIDED;
 
 import com.google.common.collect.ImmutableList;
+import io.github.rapolicy.internal.Wording;
 import io.github.rapolicy.notice.Clause;
 
 /**
@@ -41,8 +42,8 @@ public enum Reason {
   NOT_IN_FORCE(
       UNDECIDED,
       ImmutableList.of(DATE),
-      "所问日期早于本通知发布日期（2024年6月25日），本通知尚未生效",
-      "the question is dated before the notice was issued on 25 June 2024; it was not yet in force",
+      Wording.NOT_IN_FORCE_CHINESE,
+      Wording.NOT_IN_FORCE_ENGLISH,
       Remedy.ASK_ON_OR_AFTER_ISSUE),
 
   // Position category (0.0.1)
