@@ -288,17 +288,17 @@ class EqualsContractTest {
   void fundingSource() {
     new EqualsTester()
         .addEqualityGroup(
-            FundingSource.labourFeeOf("NSFC-62301234"), FundingSource.labourFeeOf("NSFC-62301234"))
+            FundingSource.labourFee("NSFC-62301234"), FundingSource.labourFee("NSFC-62301234"))
         // project
-        .addEqualityGroup(FundingSource.labourFeeOf("NSFC-62301235"))
+        .addEqualityGroup(FundingSource.labourFee("NSFC-62301235"))
         // kind, with a budget line name
         .addEqualityGroup(
-            FundingSource.budgetLineOf("NSFC-62301234", "设备费"),
-            FundingSource.budgetLineOf("NSFC-62301234", "设备费"))
+            FundingSource.budgetLine("NSFC-62301234", "设备费"),
+            FundingSource.budgetLine("NSFC-62301234", "设备费"))
         // budget line name
-        .addEqualityGroup(FundingSource.budgetLineOf("NSFC-62301234", "业务费"))
+        .addEqualityGroup(FundingSource.budgetLine("NSFC-62301234", "业务费"))
         // project of a budget line
-        .addEqualityGroup(FundingSource.budgetLineOf("NSFC-62301235", "设备费"))
+        .addEqualityGroup(FundingSource.budgetLine("NSFC-62301235", "设备费"))
         // kind: retained balance, by the conditions it meets (in any order)
         .addEqualityGroup(
             FundingSource.retainedBalance(

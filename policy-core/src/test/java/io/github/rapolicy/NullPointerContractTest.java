@@ -70,7 +70,7 @@ class NullPointerContractTest {
           .origin(PositionOrigin.NEW)
           .serviceAgreementSigned(true)
           .build();
-  private static final FundingSource FUNDING = FundingSource.labourFeeOf("NSFC-62301234");
+  private static final FundingSource FUNDING = FundingSource.labourFee("NSFC-62301234");
 
   /** The types whose static methods are checked, besides every {@link Term} vocabulary. */
   private static final ImmutableList<Class<?>> TYPES_WITH_STATIC_METHODS =
@@ -132,11 +132,11 @@ class NullPointerContractTest {
     instances.add(PositionBasis.none());
     instances.add(POSITION);
     instances.add(Position.builder());
-    instances.add(FundingSource.labourFeeOf("NSFC-62301234"));
-    instances.add(FundingSource.budgetLineOf("NSFC-62301234", "设备费"));
+    instances.add(FundingSource.labourFee("NSFC-62301234"));
+    instances.add(FundingSource.budgetLine("NSFC-62301234", "设备费"));
     instances.add(FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES));
     instances.add(FundingSource.matchingFund());
-    instances.add(Notice.get());
+    instances.add(Notice.instance());
     for (Clause clause : Clause.values()) {
       instances.add(clause);
     }

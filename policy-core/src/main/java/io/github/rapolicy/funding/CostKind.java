@@ -14,7 +14,7 @@ import io.github.rapolicy.notice.UnknownTermException;
  *
  * <pre>{@code
  * CostKind.parse("社会保险补助"); // SOCIAL_INSURANCE_SUBSIDY
- * CostKind.HOUSING_FUND.isNamedByNotice(); // false: the notice's list is open
+ * CostKind.HOUSING_FUND.isNamedAsPayable(); // false: the notice's list is open
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -50,8 +50,12 @@ public enum CostKind implements Term {
     return Terms.parse(BY_LABEL, CostKind.class, label);
   }
 
-  /** Returns whether 3.3.3 and 3.3.4 name this cost as one the labour fee or balance funds pay. */
-  public boolean isNamedByNotice() {
+  /**
+   * Returns whether 3.3.3 and 3.3.4 name this cost as one the labour fee or balance funds may pay:
+   * labour remuneration and the social-insurance subsidy. False does not mean forbidden: the list
+   * is open (…等支出), and the notice leaves the other costs undecided.
+   */
+  public boolean isNamedAsPayable() {
     return this == LABOUR_REMUNERATION || this == SOCIAL_INSURANCE_SUBSIDY;
   }
 

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * unit provides (配套专门资金, 3.3.6).
  *
  * <pre>{@code
- * FundingSource.labourFeeOf("NSFC-62301234");
- * FundingSource.budgetLineOf("NSFC-62301234", "设备费");
+ * FundingSource.labourFee("NSFC-62301234");
+ * FundingSource.budgetLine("NSFC-62301234", "设备费");
  * FundingSource.retainedBalance(
  *     BalanceCondition.RETAINED_UNDER_RULES, BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
  * FundingSource.matchingFund();
@@ -31,17 +31,17 @@ public abstract class FundingSource {
   FundingSource() {}
 
   /** Returns the labour-fee budget line (劳务费) of project {@code projectId}. */
-  public static FundingSource labourFeeOf(String projectId) {
+  public static FundingSource labourFee(String projectId) {
     return ImmutableFundingSource.builder().kind(FundKind.LABOUR_FEE).project(checkNotNull(projectId, "projectId")).build();
   }
 
   /**
    * Returns the budget line {@code line} of project {@code projectId}, such as 设备费; use {@link
-   * #labourFeeOf} for the labour-fee line.
+   * #labourFee} for the labour-fee line.
    *
    * @throws IllegalArgumentException if {@code line} is the labour-fee line 劳务费
    */
-  public static FundingSource budgetLineOf(String projectId, String line) {
+  public static FundingSource budgetLine(String projectId, String line) {
     return ImmutableFundingSource.builder()
         .kind(FundKind.OTHER_BUDGET_LINE)
         .project(checkNotNull(projectId, "projectId"))
@@ -111,7 +111,7 @@ public abstract class FundingSource {
             line ->
                 checkArgument(
                     !line.isBlank() && !line.contains(FundKind.LABOUR_FEE.chineseName()),
-                    "not another budget line: \"%s\" (use labourFeeOf for 劳务费)",
+                    "not another budget line: \"%s\" (use labourFee for 劳务费)",
                     line));
     checkArgument(
         balanceConditions().isEmpty() || kind() == FundKind.RETAINED_BALANCE,

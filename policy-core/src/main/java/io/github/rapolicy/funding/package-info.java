@@ -3,7 +3,7 @@
  * and 3.3.6, and the kinds of cost they pay.
  *
  * <pre>{@code
- * FundingSource labourFee = FundingSource.labourFeeOf("NSFC-62301234");
+ * FundingSource labourFee = FundingSource.labourFee("NSFC-62301234");
  * FundingSource balance = FundingSource.retainedBalance(
  *     BalanceCondition.RETAINED_UNDER_RULES, BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
  * Money remuneration = Money.parse("6500.00");

@@ -9,7 +9,7 @@ import io.github.rapolicy.internal.Terms;
  * Production and Construction Corps, and every national high-tech zone's management committee.
  *
  * <pre>{@code
- * Notice.get().addressees();  // the seven kinds of addressee
+ * Notice.instance().addressees();  // the seven kinds of addressee
  * Addressee.parse("科技主管部门"); // SCIENCE_AND_TECHNOLOGY_AUTHORITY
  * }</pre>
  *

@@ -8,7 +8,7 @@ import io.github.rapolicy.internal.Terms;
  * Clause#ISSUERS}).
  *
  * <pre>{@code
- * Notice.get().issuers().get(0);     // MIIT, the lead issuer
+ * Notice.instance().issuers().get(0);     // MIIT, the lead issuer
  * IssuingBody.parse("国家自然科学基金委员会"); // NSFC
  * }</pre>
  *

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * (科研助理) positions to recruit university graduates: its identity and its clause catalogue.
  *
  * <pre>{@code
- * Notice notice = Notice.get();
+ * Notice notice = Notice.instance();
  * notice.number();                                  // "工信部联规〔2024〕122号"
  * notice.dateOfIssue();                             // 2024-06-25
  * notice.isInForceOn(LocalDate.of(2024, 7, 1));     // true
@@ -39,8 +39,8 @@ public final class Notice {
 
   private Notice() {}
 
-  /** Returns the notice. */
-  public static Notice get() {
+  /** Returns the notice, the one instance of this class. */
+  public static Notice instance() {
     return INSTANCE;
   }
 

@@ -3,7 +3,7 @@
  * clause catalogue, the sentences every answer of this library cites.
  *
  * <pre>{@code
- * Notice notice = Notice.get();
+ * Notice notice = Notice.instance();
  * notice.number();                          // "工信部联规〔2024〕122号"
  * Clause labourFee = Clause.parse("3.3.3"); // the labour-fee rule
  * labourFee.original();                     // the sentence exactly as the notice has it

@@ -87,7 +87,7 @@ public abstract class Checklist {
 
   /** Returns whether the notice was in force on the checklist's date. */
   public final boolean isInForce() {
-    return Notice.get().isInForceOn(date());
+    return Notice.instance().isInForceOn(date());
   }
 
   /** Returns the obligations' items (应): those that decide {@link #compliance()}. */

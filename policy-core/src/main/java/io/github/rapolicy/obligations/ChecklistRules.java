@@ -19,7 +19,7 @@ final class ChecklistRules {
 
   static Checklist checklist(
       Policy.OnDate on, Unit unit, ImmutableList<Position> positions, UnitPractice practice) {
-    if (!Notice.get().isInForceOn(on.date())) {
+    if (!Notice.instance().isInForceOn(on.date())) {
       return Checklist.of(on.date(), unit, positions.size(), ImmutableList.of());
     }
     List<ChecklistItem> items = new ArrayList<>();

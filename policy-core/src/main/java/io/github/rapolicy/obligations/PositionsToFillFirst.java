@@ -41,7 +41,7 @@ public abstract class PositionsToFillFirst {
 
   static PositionsToFillFirst of(LocalDate date, ImmutableList<Position> given) {
     ImmutableList<Position> first =
-        Notice.get().isInForceOn(date)
+        Notice.instance().isInForceOn(date)
             ? given.stream()
                 .filter(p -> p.origin().isToBeFilledFirst())
                 .collect(ImmutableList.toImmutableList())
@@ -80,7 +80,7 @@ public abstract class PositionsToFillFirst {
 
   /** Returns whether the notice was in force on the question's date. */
   public final boolean isInForce() {
-    return Notice.get().isInForceOn(date());
+    return Notice.instance().isInForceOn(date());
   }
 
   /** Returns the clauses the answer rests on: 2.1.3, or the date of issue before it. */

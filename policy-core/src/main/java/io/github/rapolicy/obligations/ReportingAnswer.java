@@ -57,7 +57,7 @@ public abstract class ReportingAnswer {
 
   /** Returns whether the notice was in force on the date: from 25 June 2024 on. */
   public final boolean isInForce() {
-    return Notice.get().isInForceOn(date());
+    return Notice.instance().isInForceOn(date());
   }
 
   /**

@@ -79,7 +79,7 @@ public abstract class ZoneEvaluation {
           row.position().id(),
           row.unit().name());
     }
-    boolean inForce = Notice.get().isInForceOn(on.date());
+    boolean inForce = Notice.instance().isInForceOn(on.date());
     ImmutableList.Builder<UnitPosition> counted = ImmutableList.builder();
     ImmutableList.Builder<UnitPosition> notDecided = ImmutableList.builder();
     for (UnitPosition row : rows) {
@@ -194,7 +194,7 @@ public abstract class ZoneEvaluation {
 
   /** Returns whether the notice was in force on the evaluation's date. */
   public final boolean isInForce() {
-    return Notice.get().isInForceOn(date());
+    return Notice.instance().isInForceOn(date());
   }
 
   /**

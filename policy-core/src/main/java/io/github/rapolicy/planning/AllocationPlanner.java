@@ -126,7 +126,7 @@ public final class AllocationPlanner {
       sources.add(fund.source());
     }
     Eligibility eligibility = Eligibility.of(rules, costList, sources);
-    boolean inForce = Notice.get().isInForceOn(rules.date());
+    boolean inForce = Notice.instance().isInForceOn(rules.date());
     int costCount = costList.size();
     int classCount = eligibility.classCount();
     int fundCount = fundList.size();
@@ -339,7 +339,7 @@ public final class AllocationPlanner {
    * <pre>{@code
    * FundingNeed need = planner.estimateNeed(
    *     september.repeatedThrough(YearMonth.of(2025, 6)),
-   *     List.of(FundingSource.labourFeeOf("62301234"), FundingSource.matchingFund()));
+   *     List.of(FundingSource.labourFee("62301234"), FundingSource.matchingFund()));
    * need.byFund();                 // labour-fee line: remuneration and social insurance; matching: the rest
    * need.leftToMatchingFunds();    // the housing provident fund: matching funds may pay it (3.3.6)
    * }</pre>
@@ -361,7 +361,7 @@ public final class AllocationPlanner {
     }
     List<FundingSource> sources = new ArrayList<>(distinct);
     Eligibility eligibility = Eligibility.of(rules, costList, sources);
-    boolean inForce = Notice.get().isInForceOn(rules.date());
+    boolean inForce = Notice.instance().isInForceOn(rules.date());
 
     int classCount = eligibility.classCount();
     NeedShare[] shares = new NeedShare[classCount];
@@ -457,7 +457,7 @@ public final class AllocationPlanner {
     List<Answer> projectOrBalance = new ArrayList<>();
     Optional<String> project = cost.position().basis().planProject().map(PlanProject::id);
     if (project.isPresent()) {
-      projectOrBalance.add(rules.mayCharge(expense).to(FundingSource.labourFeeOf(project.get())));
+      projectOrBalance.add(rules.mayCharge(expense).to(FundingSource.labourFee(project.get())));
     }
     projectOrBalance.add(
         rules

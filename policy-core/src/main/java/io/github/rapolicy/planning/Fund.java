@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * departments; it is what {@link Ledger} and {@link Plan} name a fund by.
  *
  * <pre>{@code
- * Fund labourFee = Fund.of("LF-62301234", FundingSource.labourFeeOf("62301234"), Money.parse("48000"));
+ * Fund labourFee = Fund.of("LF-62301234", FundingSource.labourFee("62301234"), Money.parse("48000"));
  * Fund matching = Fund.of("MATCH-2024", FundingSource.matchingFund(), Money.parse("120000"));
  * }</pre>
  *

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * ledger's state unchanged.
  *
  * <pre>{@code
- * Ledger ledger = Ledger.open(Policy.ofNotice().on(LocalDate.of(2024, 9, 30)), funds);
+ * Ledger ledger = Ledger.using(Policy.ofNotice().on(LocalDate.of(2024, 9, 30)), funds);
  * ChargeResult result = ledger.charge(salary, "LF-62301234", Money.parse("6000"));
  * Ledger after = result.ledger().orElseThrow();
  * after.available("LF-62301234");    // 6000.00 less
@@ -79,7 +79,7 @@ public final class Ledger {
    *
    * @throws IllegalArgumentException if two funds have the same identifier
    */
-  public static Ledger open(Policy.OnDate rules, Iterable<Fund> funds) {
+  public static Ledger using(Policy.OnDate rules, Iterable<Fund> funds) {
     checkNotNull(rules, "rules");
     checkNotNull(funds, "funds");
     Map<String, Fund> byId = new LinkedHashMap<>();

@@ -70,7 +70,7 @@ public abstract class Shortfall {
     ImmutableSortedSet.Builder<Clause> clauses = ImmutableSortedSet.naturalOrder();
     clauses.addAll(reason().clauses());
     for (Answer answer : answers()) {
-      for (Finding finding : answer.reasons()) {
+      for (Finding finding : answer.decidingFindings()) {
         clauses.addAll(finding.clauses());
       }
     }

@@ -17,7 +17,7 @@
  * <pre>{@code
  * Policy.OnDate rules = Policy.ofNotice().on(LocalDate.of(2024, 9, 30));
  * List<Fund> funds = List.of(                                   // in order of preference
- *     Fund.of("LF-62301234", FundingSource.labourFeeOf("62301234"), Money.parse("6000")),
+ *     Fund.of("LF-62301234", FundingSource.labourFee("62301234"), Money.parse("6000")),
  *     Fund.of("MATCH-2024", FundingSource.matchingFund(), Money.parse("20000")));
  * MonthlyCost september = MonthlyCost.builder()
  *     .position(position).month(YearMonth.of(2024, 9))
@@ -29,7 +29,7 @@
  * plan.allocations();   // remuneration: 6000.00 from LF-62301234, 500.00 from MATCH-2024 …
  * plan.shortfalls();    // empty: the housing fund is paid from matching funds (3.3.6)
  *
- * ChargeResult result = Ledger.open(rules, funds).apply(plan);
+ * ChargeResult result = Ledger.using(rules, funds).apply(plan);
  * result.ledger().orElseThrow().available("MATCH-2024");   // 17536.50
  * }</pre>
  *

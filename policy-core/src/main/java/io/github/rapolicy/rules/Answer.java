@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * answer "not allowed", otherwise any "undecided" makes it "undecided".
  *
  * <pre>{@code
- * Answer answer = policy.on(date).mayCharge(expense).to(FundingSource.labourFeeOf("P-1"));
+ * Answer answer = policy.on(date).mayCharge(expense).to(FundingSource.labourFee("P-1"));
  * if (answer.verdict() != Verdict.ALLOWED) {
  *   answer.remedies();                   // e.g. [SIGN_SERVICE_AGREEMENT]
  *   answer.explain(Language.CHINESE);    // 结论：不允许 …
@@ -66,21 +66,21 @@ public abstract class Answer {
 
   /** Returns the findings that decide the verdict: those whose outcome is the verdict. */
   @Value.Lazy
-  public ImmutableList<Finding> reasons() {
-    ImmutableList.Builder<Finding> reasons = ImmutableList.builder();
+  public ImmutableList<Finding> decidingFindings() {
+    ImmutableList.Builder<Finding> deciding = ImmutableList.builder();
     for (Finding finding : findings()) {
       if (finding.outcome() == verdict()) {
-        reasons.add(finding);
+        deciding.add(finding);
       }
     }
-    return reasons.build();
+    return deciding.build();
   }
 
   /** Returns what would change the answer; empty when it is allowed. */
   @Value.Lazy
   public ImmutableList<Remedy> remedies() {
     Set<Remedy> remedies = new LinkedHashSet<>();
-    for (Finding finding : reasons()) {
+    for (Finding finding : decidingFindings()) {
       remedies.addAll(finding.remedies());
     }
     return ImmutableList.copyOf(remedies);

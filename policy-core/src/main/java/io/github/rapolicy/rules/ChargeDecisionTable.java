@@ -137,8 +137,8 @@ public abstract class ChargeDecisionTable {
 
   private static FundingSource source(FundKind fund, ChargeCondition condition) {
     return switch (fund) {
-      case LABOUR_FEE -> FundingSource.labourFeeOf(PROJECT);
-      case OTHER_BUDGET_LINE -> FundingSource.budgetLineOf(PROJECT, "设备费");
+      case LABOUR_FEE -> FundingSource.labourFee(PROJECT);
+      case OTHER_BUDGET_LINE -> FundingSource.budgetLine(PROJECT, "设备费");
       case RETAINED_BALANCE ->
           switch (condition) {
             case BALANCE_NOT_RETAINED_UNDER_RULES ->
@@ -180,7 +180,7 @@ public abstract class ChargeDecisionTable {
           .append(row.answer().verdict().displayName(language))
           .append(" | ")
           .append(
-              row.answer().reasons().stream()
+              row.answer().decidingFindings().stream()
                   .flatMap(f -> f.clauses().stream())
                   .distinct()
                   .sorted()

@@ -249,12 +249,12 @@ final class NoticeRules {
     return switch (fund) {
       case LABOUR_FEE ->
           Optional.of(
-              cost.isNamedByNotice()
+              cost.isNamedAsPayable()
                   ? Finding.of(Reason.LABOUR_FEE_PAYS, cost)
                   : notNamed(Reason.LABOUR_FEE_COST_NOT_NAMED, cost));
       case RETAINED_BALANCE ->
           Optional.of(
-              cost.isNamedByNotice()
+              cost.isNamedAsPayable()
                   ? Finding.of(Reason.BALANCE_PAYS, cost)
                   : notNamed(Reason.BALANCE_COST_NOT_NAMED, cost));
       case MATCHING_FUND ->

@@ -253,7 +253,7 @@ public final class Policy {
    */
   @SuppressWarnings("EnumOrdinal") // NOT_IN_FORCE is built in the order of QuestionKind.values()
   private Answer charge(LocalDate date, Expense expense, FundingSource fund) {
-    if (!Notice.get().isInForceOn(date)) {
+    if (!Notice.instance().isInForceOn(date)) {
       return NOT_IN_FORCE.get(QuestionKind.CHARGE.ordinal());
     }
     int index = ChargeFacts.indexOf(expense, fund);
@@ -277,7 +277,7 @@ public final class Policy {
 
   @Override
   public String toString() {
-    return "Policy[" + Notice.get().number() + (overlays.isEmpty() ? "" : " + " + overlays) + "]";
+    return "Policy[" + Notice.instance().number() + (overlays.isEmpty() ? "" : " + " + overlays) + "]";
   }
 
   /**
@@ -308,7 +308,7 @@ public final class Policy {
     }
 
     private boolean inForce() {
-      return Notice.get().isInForceOn(date);
+      return Notice.instance().isInForceOn(date);
     }
 
     @SuppressWarnings("EnumOrdinal") // NOT_IN_FORCE is built in the order of QuestionKind.values()
@@ -393,7 +393,7 @@ public final class Policy {
      *
      * <pre>{@code
      * Policy.OnDate.ChargeQuestion salary = september.mayCharge(expense);
-     * salary.to(FundingSource.labourFeeOf("P-1")); // the project's labour fee
+     * salary.to(FundingSource.labourFee("P-1")); // the project's labour fee
      * salary.to(FundingSource.matchingFund());     // or the unit's matching funds
      * }</pre>
      *

@@ -29,7 +29,7 @@ import io.github.rapolicy.notice.Clause;
  * for the finding's subjects.
  *
  * <pre>{@code
- * answer.reasons().get(0).reason();     // e.g. SERVICE_AGREEMENT_MISSING
+ * answer.decidingFindings().get(0).reason();     // e.g. SERVICE_AGREEMENT_MISSING
  * Reason.LABOUR_FEE_OWN_PROJECT.clauses(); // [3.3.3]
  * }</pre>
  *

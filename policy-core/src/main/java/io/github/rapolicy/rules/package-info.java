@@ -10,7 +10,7 @@
  * Policy policy = Policy.ofNotice();
  * Answer answer = policy.on(LocalDate.of(2024, 9, 30))
  *     .mayCharge(Expense.of(position, CostKind.LABOUR_REMUNERATION, Money.parse("6500")))
- *     .to(FundingSource.labourFeeOf("NSFC-62301234"));
+ *     .to(FundingSource.labourFee("NSFC-62301234"));
  * answer.verdict();                         // ALLOWED
  * answer.clauses();                         // [0.0.1, 3.3.2, 3.3.3, 3.3.5]
  * answer.explain(Language.ENGLISH);         // the trace, quoting each clause

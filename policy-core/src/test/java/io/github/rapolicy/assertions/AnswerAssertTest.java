@@ -51,7 +51,7 @@ class AnswerAssertTest {
   private static Answer charge(boolean agreementSigned, CostKind cost) {
     return NOTICE
         .mayCharge(Expense.of(position(agreementSigned), cost, Money.parse("6500.00")))
-        .to(FundingSource.labourFeeOf("62301234"));
+        .to(FundingSource.labourFee("62301234"));
   }
 
   @Test
@@ -91,7 +91,7 @@ class AnswerAssertTest {
             .withOverlay(reform)
             .on(DATE)
             .mayCharge(Expense.of(position(true), CostKind.HOUSING_FUND, Money.parse("780")))
-            .to(FundingSource.labourFeeOf("62301234"));
+            .to(FundingSource.labourFee("62301234"));
 
     assertThat(settled)
         .isAllowed()

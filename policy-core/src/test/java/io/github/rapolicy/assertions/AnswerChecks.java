@@ -133,7 +133,7 @@ final class AnswerChecks {
   }
 
   static String reasonFailure(Answer answer, Reason expected) {
-    for (Finding finding : answer.reasons()) {
+    for (Finding finding : answer.decidingFindings()) {
       if (finding.reason() == expected || finding.settledReason().equals(Optional.of(expected))) {
         return "";
       }
@@ -141,7 +141,7 @@ final class AnswerChecks {
     return "Expected the answer to be decided by "
         + expected
         + " but it is decided by "
-        + answer.reasons().stream().map(f -> f.reason().name()).collect(Collectors.toList())
+        + answer.decidingFindings().stream().map(f -> f.reason().name()).collect(Collectors.toList())
         + "."
         + show(answer);
   }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * import static io.github.rapolicy.assertions.PolicyAssertions.assertThat;
  *
- * assertThat(policy.on(date).mayCharge(expense).to(FundingSource.labourFeeOf("62301234")))
+ * assertThat(policy.on(date).mayCharge(expense).to(FundingSource.labourFee("62301234")))
  *     .isAllowed()
  *     .cites("3.3.3", "3.3.5");
  * assertThat(policy.on(date).isInScope(university)).isAllowed().reaches(Channel.CENTRAL_UNITS);

@@ -15,7 +15,7 @@ class FundingSourceTest {
   @Test
   void labourFeeLineBelongsToItsProject() {
     // 3.3.3: 科研项目经费中“劳务费”科目资金
-    FundingSource source = FundingSource.labourFeeOf("NSFC-62301234");
+    FundingSource source = FundingSource.labourFee("NSFC-62301234");
 
     assertThat(source.kind()).isEqualTo(FundKind.LABOUR_FEE);
     assertThat(source.projectId()).contains("NSFC-62301234");
@@ -25,7 +25,7 @@ class FundingSourceTest {
 
   @Test
   void otherBudgetLineBelongsToItsProjectAndHasAName() {
-    FundingSource source = FundingSource.budgetLineOf("NSFC-62301234", "设备费");
+    FundingSource source = FundingSource.budgetLine("NSFC-62301234", "设备费");
 
     assertThat(source.kind()).isEqualTo(FundKind.OTHER_BUDGET_LINE);
     assertThat(source.projectId()).contains("NSFC-62301234");
@@ -67,16 +67,16 @@ class FundingSourceTest {
   @ParameterizedTest
   @ValueSource(strings = {"劳务费", " 劳务费", "劳务费\u3000", "“劳务费”", "劳务费科目"})
   void labourFeeIsNotAnotherBudgetLineAndTheErrorNamesTheLine(String line) {
-    assertThatThrownBy(() -> FundingSource.budgetLineOf("NSFC-62301234", line))
+    assertThatThrownBy(() -> FundingSource.budgetLine("NSFC-62301234", line))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"" + line + "\"")
-        .hasMessageContaining("labourFeeOf");
+        .hasMessageContaining("labourFee");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t"})
   void blankBudgetLinesAreRejectedNamingTheLine(String line) {
-    assertThatThrownBy(() -> FundingSource.budgetLineOf("NSFC-62301234", line))
+    assertThatThrownBy(() -> FundingSource.budgetLine("NSFC-62301234", line))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"" + line + "\"");
   }
@@ -84,11 +84,11 @@ class FundingSourceTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\u3000"})
   void blankProjectIdsAreRejectedNamingTheId(String id) {
-    assertThatThrownBy(() -> FundingSource.labourFeeOf(id))
+    assertThatThrownBy(() -> FundingSource.labourFee(id))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("project id")
         .hasMessageContaining("\"" + id + "\"");
-    assertThatThrownBy(() -> FundingSource.budgetLineOf(id, "设备费"))
+    assertThatThrownBy(() -> FundingSource.budgetLine(id, "设备费"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"" + id + "\"");
   }
@@ -159,10 +159,10 @@ class FundingSourceTest {
       boolean inBoth =
           Clause.C3_3_3.original().contains(cost.chineseName())
               && Clause.C3_3_4.original().contains(cost.chineseName());
-      assertThat(inBoth).as(cost.code()).isEqualTo(cost.isNamedByNotice());
+      assertThat(inBoth).as(cost.code()).isEqualTo(cost.isNamedAsPayable());
     }
     assertThat(Clause.C3_3_2.original()).contains(CostKind.HOUSING_FUND.chineseName());
-    assertThat(CostKind.HOUSING_FUND.isNamedByNotice()).isFalse();
+    assertThat(CostKind.HOUSING_FUND.isNamedAsPayable()).isFalse();
   }
 
   @Test

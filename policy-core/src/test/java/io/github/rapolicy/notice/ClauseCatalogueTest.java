@@ -57,7 +57,7 @@ class ClauseCatalogueTest {
     assertThat(CatalogueWalk.issuerLines())
         .hasSize(8)
         .containsExactlyElementsOf(
-            Notice.get().issuers().stream()
+            Notice.instance().issuers().stream()
                 .map(IssuingBody::chineseName)
                 .collect(Collectors.toList()));
     String text = CatalogueWalk.noticeText();

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The notice's identity and the look-up of its clauses. */
 class NoticeTest {
 
-  private final Notice notice = Notice.get();
+  private final Notice notice = Notice.instance();
 
   @ParameterizedTest
   @EnumSource(Clause.class)
@@ -81,7 +81,7 @@ class NoticeTest {
     assertThat(notice.dateOfIssue()).isEqualTo(LocalDate.of(2024, 6, 25));
     assertThat(Clause.DATE.original()).isEqualTo("2024年6月25日");
     assertThat(notice).hasToString("工信部联规〔2024〕122号 " + notice.title());
-    assertThat(Notice.get()).isSameAs(notice);
+    assertThat(Notice.instance()).isSameAs(notice);
   }
 
   @Test

@@ -38,7 +38,7 @@ class ReportingCalendarProperties {
         dates().stream(),
         date -> {
           ReportingAnswer answer = ReportingCalendar.ofNotice().on(date);
-          if (!Notice.get().isInForceOn(date)) {
+          if (!Notice.instance().isInForceOn(date)) {
             assertThat(answer.passed()).isEmpty();
             assertThat(answer.nextDeadline()).isEmpty();
             return;
@@ -58,7 +58,7 @@ class ReportingCalendarProperties {
   @DisplayName("3.4.2 前 read as on or before: passed exactly when the date is after the named day")
   void passedMeansAfterTheDay() {
     forAll(
-        dates().stream().filter(Notice.get()::isInForceOn),
+        dates().stream().filter(Notice.instance()::isInForceOn),
         date -> {
           ReportingAnswer answer = ReportingCalendar.ofNotice().on(date);
           for (ReportingDeadline deadline : ReportingDeadline.values()) {

@@ -45,7 +45,7 @@ class ReportingCalendarTest {
     assertThat(Clause.C3_4_2.original()).contains(day);
     assertThat(ReportingDeadline.parse(deadline.chineseName())).isSameAs(deadline);
     // The year is the year of issue (date).
-    assertThat(deadline.date().getYear()).isEqualTo(Notice.get().dateOfIssue().getYear());
+    assertThat(deadline.date().getYear()).isEqualTo(Notice.instance().dateOfIssue().getYear());
   }
 
   @Test
@@ -129,7 +129,7 @@ class ReportingCalendarTest {
   @Test
   @DisplayName("3.4.2 (date): on the date of issue the first deadline is next")
   void onTheDateOfIssue() {
-    ReportingAnswer answer = CALENDAR.on(Notice.get().dateOfIssue());
+    ReportingAnswer answer = CALENDAR.on(Notice.instance().dateOfIssue());
 
     assertThat(answer.isInForce()).isTrue();
     assertThat(answer.nextDeadline()).contains(ReportingDeadline.JULY_5);

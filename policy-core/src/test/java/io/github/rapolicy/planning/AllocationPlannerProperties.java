@@ -109,7 +109,7 @@ class AllocationPlannerProperties {
         instance -> {
           Plan plan = plan(instance);
 
-          ChargeResult result = Ledger.open(instance.rules(), instance.funds()).apply(plan);
+          ChargeResult result = Ledger.using(instance.rules(), instance.funds()).apply(plan);
 
           assertThat(result.refusal()).isEmpty();
           assertThat(result.ledger().orElseThrow().funds()).isEqualTo(plan.fundsAfter());
@@ -319,7 +319,7 @@ class AllocationPlannerProperties {
           assertThat(plan.totalAllocated().plus(plan.totalUnfunded())).isEqualTo(plan.totalCost());
           assertThat(plan.totalAllocated().toFen())
               .isGreaterThanOrEqualTo(Greedy.funded(instance.rules(), instance.costs(), instance.funds()));
-          assertThat(Ledger.open(instance.rules(), instance.funds()).apply(plan).isCharged()).isTrue();
+          assertThat(Ledger.using(instance.rules(), instance.funds()).apply(plan).isCharged()).isTrue();
         });
   }
 

@@ -149,7 +149,7 @@ class AllocationPlannerTest {
             .build();
     List<Fund> funds =
         List.of(
-            Fund.of("LF-62301234", FundingSource.labourFeeOf("62301234"), Money.parse("6000")),
+            Fund.of("LF-62301234", FundingSource.labourFee("62301234"), Money.parse("6000")),
             Fund.of("MATCH-2024", FundingSource.matchingFund(), Money.parse("20000")));
 
     Plan plan = PLANNER.planMonthly(List.of(september), funds);
@@ -160,7 +160,7 @@ class AllocationPlannerTest {
             Allocation.of(remuneration, "LF-62301234", Money.parse("6000")),
             Allocation.of(remuneration, "MATCH-2024", Money.parse("500")));
     assertThat(plan.shortfalls()).isEmpty();
-    ChargeResult result = Ledger.open(NOTICE, funds).apply(plan);
+    ChargeResult result = Ledger.using(NOTICE, funds).apply(plan);
     Ledger ledger = result.ledger().orElseThrow();
     assertThat(ledger.available("MATCH-2024")).isEqualTo(Money.parse("17536.50"));
     Refusal refusal =

@@ -87,7 +87,7 @@ final class Fixtures {
   }
 
   static Fund labourFee(String id, String project, String yuan) {
-    return Fund.of(id, FundingSource.labourFeeOf(project), Money.parse(yuan));
+    return Fund.of(id, FundingSource.labourFee(project), Money.parse(yuan));
   }
 
   static Fund matching(String id, String yuan) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class FundingNeedTest {
 
   private static final YearMonth JUNE = YearMonth.of(2025, 6);
-  private static final FundingSource LABOUR_FEE = FundingSource.labourFeeOf("P1");
+  private static final FundingSource LABOUR_FEE = FundingSource.labourFee("P1");
   private static final List<FundingSource> PREFERENCE =
       List.of(LABOUR_FEE, BOTH_CONDITIONS, FundingSource.matchingFund());
 

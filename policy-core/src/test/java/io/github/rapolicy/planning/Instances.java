@@ -109,8 +109,8 @@ final class Instances {
   static FundingSource source(Gen gen) {
     return switch (gen.uniformInt(0, 9)) {
       case 0, 1, 2 ->
-          FundingSource.labourFeeOf(gen.uniformInt(0, 4) == 0 ? "P9" : pick(gen, PROJECTS));
-      case 3 -> FundingSource.budgetLineOf(pick(gen, PROJECTS), "设备费");
+          FundingSource.labourFee(gen.uniformInt(0, 4) == 0 ? "P9" : pick(gen, PROJECTS));
+      case 3 -> FundingSource.budgetLine(pick(gen, PROJECTS), "设备费");
       case 4, 5 -> Fixtures.BOTH_CONDITIONS;
       case 6 ->
           gen.uniformInt(0, 1) == 0

@@ -40,7 +40,7 @@ class LedgerProperties {
     forAll(
         Instances.random("ledger-sequence", 10, 5, YUAN_1K).filter(LedgerProperties::usable),
         instance -> {
-          Ledger ledger = Ledger.open(instance.rules(), instance.funds());
+          Ledger ledger = Ledger.using(instance.rules(), instance.funds());
           long total = 0;
           for (Fund fund : instance.funds()) {
             total += fund.available().toFen();
@@ -110,7 +110,7 @@ class LedgerProperties {
     forAll(
         Instances.random("ledger-batch", 10, 5, YUAN_1K).filter(LedgerProperties::usable),
         instance -> {
-          Ledger ledger = Ledger.open(instance.rules(), instance.funds());
+          Ledger ledger = Ledger.using(instance.rules(), instance.funds());
           List<Allocation> batch = new ArrayList<>();
           for (int k = gen.uniformInt(1, 6); k > 0; k--) {
             batch.add(randomCharge(gen, instance));

@@ -32,7 +32,7 @@ class LedgerTest {
           labourFee("LF-P2", "P2", "9000"),
           matching("M", "1000"));
 
-  private static final Ledger LEDGER = Ledger.open(NOTICE, FUNDS);
+  private static final Ledger LEDGER = Ledger.using(NOTICE, FUNDS);
 
   @Test
   void anAllowedChargeReturnsANewLedgerAndLeavesTheOldOneAsItWas() {
@@ -65,7 +65,7 @@ class LedgerTest {
 
   @Test
   void aLedgerDatedBeforeTheNoticeRefusesEveryChargeAsNotInForceNotAsUndecided() {
-    Ledger before = Ledger.open(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE), FUNDS);
+    Ledger before = Ledger.using(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE), FUNDS);
 
     Refusal refusal = before.charge(SALARY, "LF-P1", Money.parse("6000")).refusal().orElseThrow();
 
@@ -77,7 +77,7 @@ class LedgerTest {
             before.charge(HOUSING, "M", Money.parse("780.01")).refusal().orElseThrow().grounds())
         .as("above the actual cost, but 3.3.5 was not yet in force")
         .containsExactly(RefusalGround.NOT_IN_FORCE);
-    assertThat(Ledger.open(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE.plusDays(1)), FUNDS)
+    assertThat(Ledger.using(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE.plusDays(1)), FUNDS)
             .charge(SALARY, "LF-P1", Money.parse("6000"))
             .isCharged())
         .as("on the day of issue")
@@ -113,7 +113,7 @@ class LedgerTest {
   @Test
   void whatTheNoticeDoesNotDecideIsRefusedUntilAnOverlaySettlesIt() {
     Refusal refusal = LEDGER.charge(HOUSING, "LF-P1", Money.parse("780")).refusal().orElseThrow();
-    ChargeResult reform = Ledger.open(REFORM, FUNDS).charge(HOUSING, "LF-P1", Money.parse("780"));
+    ChargeResult reform = Ledger.using(REFORM, FUNDS).charge(HOUSING, "LF-P1", Money.parse("780"));
 
     assertThat(refusal.grounds()).containsExactly(RefusalGround.NOT_DECIDED_BY_NOTICE);
     assertThat(refusal.clauses()).containsExactly(Clause.C3_3_3);
@@ -190,7 +190,7 @@ class LedgerTest {
               assertThat(e.given()).isEqualTo(restated);
             });
     assertThatThrownBy(() -> after.charged(restated)).isInstanceOf(ConflictingCostException.class);
-    assertThatThrownBy(() -> Ledger.open(NOTICE, List.of(matching("M", "1"), matching("M", "1"))))
+    assertThatThrownBy(() -> Ledger.using(NOTICE, List.of(matching("M", "1"), matching("M", "1"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("duplicate fund id: M");
     assertThatThrownBy(() -> Allocation.of(SALARY, "M", Money.ZERO))

@@ -39,7 +39,7 @@ public class PlanningContractTest {
   private static final List<Fund> FUNDS = List.of(LABOUR_FEE, labourFee("LF-P2", "P2", "100"));
   private static final AllocationPlanner PLANNER = AllocationPlanner.using(NOTICE);
   private static final Plan PLAN = PLANNER.plan(List.of(SALARY, HOUSING), FUNDS);
-  private static final Ledger LEDGER = Ledger.open(NOTICE, FUNDS);
+  private static final Ledger LEDGER = Ledger.using(NOTICE, FUNDS);
   private static final ChargeResult REFUSED = LEDGER.charge(SALARY, "LF-P2", Money.parse("1"));
   private static final MonthlyCost MONTHLY =
       MonthlyCost.builder().position(RA).month(SEPTEMBER).remuneration(Money.parse("6500")).build();
@@ -152,7 +152,7 @@ public class PlanningContractTest {
   void fund() {
     new EqualsTester()
         .addEqualityGroup(
-            Fund.of("LF-P1", FundingSource.labourFeeOf("P1"), Money.parse("6000")),
+            Fund.of("LF-P1", FundingSource.labourFee("P1"), Money.parse("6000")),
             labourFee("LF-P1", "P1", "6000.00"))
         // id
         .addEqualityGroup(labourFee("LF-P1a", "P1", "6000"))
@@ -244,7 +244,7 @@ public class PlanningContractTest {
     new EqualsTester()
         .addEqualityGroup(
             REFUSED.refusal().orElseThrow(),
-            Ledger.open(NOTICE, FUNDS).charge(SALARY, "LF-P2", Money.parse("1")).refusal().orElseThrow())
+            Ledger.using(NOTICE, FUNDS).charge(SALARY, "LF-P2", Money.parse("1")).refusal().orElseThrow())
         .addEqualityGroup(LEDGER.charge(SALARY, "LF-P2", Money.parse("2")).refusal().orElseThrow())
         .testEquals();
   }

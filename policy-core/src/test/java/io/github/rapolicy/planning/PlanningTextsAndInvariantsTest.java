@@ -60,7 +60,7 @@ class PlanningTextsAndInvariantsTest {
   @Test
   @DisplayName("a ledger prints its date, its number of funds and of charges")
   void ledgerToString() {
-    Ledger ledger = Ledger.open(NOTICE, List.of(labourFee("LF-P1", "P1", "6000"), matching("M", "10")));
+    Ledger ledger = Ledger.using(NOTICE, List.of(labourFee("LF-P1", "P1", "6000"), matching("M", "10")));
     assertThat(ledger).hasToString("Ledger[2024-09-30, 2 funds, 0 charges]");
     Ledger charged = ledger.charge(SALARY, "LF-P1", Money.parse("100")).ledger().orElseThrow();
     assertThat(charged).hasToString("Ledger[2024-09-30, 2 funds, 1 charges]");
@@ -69,7 +69,7 @@ class PlanningTextsAndInvariantsTest {
   @Test
   @DisplayName("a charge result prints \"charged\", or the refusal")
   void chargeResultToString() {
-    Ledger ledger = Ledger.open(NOTICE, List.of(labourFee("LF-P1", "P1", "6000")));
+    Ledger ledger = Ledger.using(NOTICE, List.of(labourFee("LF-P1", "P1", "6000")));
     assertThat(ledger.charge(SALARY, "LF-P1", Money.parse("100"))).hasToString("charged");
     ChargeResult refused = ledger.charge(UNSIGNED_SALARY, "LF-P1", Money.parse("100"));
     Refusal refusal = refused.refusal().orElseThrow();
@@ -84,7 +84,7 @@ class PlanningTextsAndInvariantsTest {
   @DisplayName("a refusal explains each ground and what would change the rules' answer")
   void refusalExplainsGroundsAndRemedies(Language language) {
     Refusal refusal =
-        Ledger.open(NOTICE, List.of(labourFee("LF-P1", "P1", "6000")))
+        Ledger.using(NOTICE, List.of(labourFee("LF-P1", "P1", "6000")))
             .charge(UNSIGNED_SALARY, "LF-P1", Money.parse("100"))
             .refusal()
             .orElseThrow();
@@ -154,11 +154,11 @@ class PlanningTextsAndInvariantsTest {
   @Test
   @DisplayName("a ledger without funds names none when asked for an unknown one")
   void unknownFundInAnEmptyLedger() {
-    Ledger empty = Ledger.open(NOTICE, List.of());
+    Ledger empty = Ledger.using(NOTICE, List.of());
     assertThatThrownBy(() -> empty.fund("LF-X"))
         .isInstanceOf(UnknownFundException.class)
         .hasMessage("no fund \"LF-X\" in the ledger; it holds: no funds");
-    Ledger two = Ledger.open(NOTICE, List.of(labourFee("LF-P1", "P1", "1"), matching("M", "1")));
+    Ledger two = Ledger.using(NOTICE, List.of(labourFee("LF-P1", "P1", "1"), matching("M", "1")));
     assertThatThrownBy(() -> two.fund("LF-X"))
         .isInstanceOf(UnknownFundException.class)
         .hasMessage("no fund \"LF-X\" in the ledger; it holds: LF-P1, M");
@@ -214,7 +214,7 @@ class PlanningTextsAndInvariantsTest {
   @DisplayName("a refusal has at least one ground")
   void refusalNeedsAGround() {
     Refusal refusal =
-        Ledger.open(NOTICE, List.of(labourFee("LF-P1", "P1", "6000")))
+        Ledger.using(NOTICE, List.of(labourFee("LF-P1", "P1", "6000")))
             .charge(UNSIGNED_SALARY, "LF-P1", Money.parse("100"))
             .refusal()
             .orElseThrow();

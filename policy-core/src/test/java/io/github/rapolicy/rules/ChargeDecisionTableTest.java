@@ -92,7 +92,7 @@ class ChargeDecisionTableTest {
           before.fund() == FundKind.LABOUR_FEE
               && before.cost() == CostKind.HOUSING_FUND
               && before.answer().verdict() == Verdict.UNDECIDED
-              && before.answer().reasons().stream()
+              && before.answer().decidingFindings().stream()
                   .allMatch(f -> f.reason() == Reason.LABOUR_FEE_COST_NOT_NAMED);
       if (settledPoint) {
         assertThat(after.answer().verdict()).as("row %s", i).isEqualTo(Verdict.ALLOWED);

@@ -43,7 +43,7 @@ class ChargeFactsTest {
         Expense.of(position, CostKind.HOUSING_FUND, Money.parse("10.01"), Money.parse("10"));
 
     ChargeFacts labourFee =
-        ChargeFacts.fromIndex(ChargeFacts.indexOf(expense, FundingSource.labourFeeOf("P-1")));
+        ChargeFacts.fromIndex(ChargeFacts.indexOf(expense, FundingSource.labourFee("P-1")));
     assertThat(labourFee.relation).isEqualTo(ChargeFacts.Relation.BASED_ON_OTHER_PLAN_PROJECT);
     assertThat(labourFee.serviceAgreementSigned).isFalse();
     assertThat(labourFee.exceedsActualCost).isTrue();

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Decision 4: may this cost be charged to this fund? (3.3.2 – 3.3.6, with 0.0.1) */
 class ChargeRulesTest {
 
-  private static final FundingSource LABOUR_FEE_OF_P = FundingSource.labourFeeOf(P_ID);
+  private static final FundingSource LABOUR_FEE_OF_P = FundingSource.labourFee(P_ID);
   private static final FundingSource BALANCE_MEETING_BOTH =
       FundingSource.retainedBalance(RETAINED_UNDER_RULES, ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
 
@@ -64,7 +64,7 @@ class ChargeRulesTest {
       assertThat(answer.verdict()).isEqualTo(Verdict.ALLOWED);
       assertThat(answer.clauses())
           .containsExactly(Clause.C0_0_1, Clause.C3_3_2, Clause.C3_3_3, Clause.C3_3_5);
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .contains(Reason.LABOUR_FEE_OWN_PROJECT, Reason.LABOUR_FEE_PAYS);
       Finding pays =
@@ -85,7 +85,7 @@ class ChargeRulesTest {
           charge(
               position,
               CostKind.LABOUR_REMUNERATION,
-              FundingSource.labourFeeOf(PROVINCIAL_PROJECT.id()));
+              FundingSource.labourFee(PROVINCIAL_PROJECT.id()));
 
       assertThat(answer.verdict()).isEqualTo(Verdict.ALLOWED);
       assertThat(answer.cites(Clause.C3_3_3)).isTrue();
@@ -98,7 +98,7 @@ class ChargeRulesTest {
 
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
       assertThat(answer.cites(Clause.C3_3_3)).isTrue();
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.LABOUR_FEE_OTHER_PROJECT);
       assertThat(answer.remedies()).containsExactly(Remedy.CHARGE_POSITION_PROJECT);
@@ -119,7 +119,7 @@ class ChargeRulesTest {
 
       assertThat(answer.verdict()).as(label).isEqualTo(Verdict.NOT_ALLOWED);
       assertThat(answer.cites(Clause.C3_3_3)).isTrue();
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.LABOUR_FEE_NO_PLAN_PROJECT);
       assertThat(answer.remedies()).containsExactly(Remedy.USE_BALANCE_OR_MATCHING_FUND);
@@ -129,11 +129,11 @@ class ChargeRulesTest {
     @EnumSource(CostKind.class)
     @DisplayName("3.3.3: another budget line of the project (设备费) is not authorised, whatever the cost")
     void otherBudgetLine(CostKind cost) {
-      Answer answer = charge(onP(), cost, FundingSource.budgetLineOf(P_ID, "设备费"));
+      Answer answer = charge(onP(), cost, FundingSource.budgetLine(P_ID, "设备费"));
 
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
       assertThat(answer.cites(Clause.C3_3_3)).isTrue();
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.OTHER_BUDGET_LINE);
       assertThat(answer.remedies()).containsExactly(Remedy.CHARGE_POSITION_PROJECT);
@@ -149,10 +149,10 @@ class ChargeRulesTest {
 
       assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);
       assertThat(answer.cites(Clause.C3_3_3)).isTrue();
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.LABOUR_FEE_COST_NOT_NAMED);
-      assertThat(answer.reasons().get(0).subjects()).containsExactly(cost);
+      assertThat(answer.decidingFindings().get(0).subjects()).containsExactly(cost);
       assertThat(answer.remedies()).contains(Remedy.APPLY_OUTSIDE_RULE);
     }
   }
@@ -171,7 +171,7 @@ class ChargeRulesTest {
       assertThat(answer.verdict()).isEqualTo(Verdict.ALLOWED);
       assertThat(answer.cites(Clause.C3_3_4)).isTrue();
       assertThat(answer.cites(Clause.C3_3_3)).isFalse();
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .contains(Reason.BALANCE_CONDITIONS_MET, Reason.BALANCE_PAYS);
     }
@@ -187,7 +187,7 @@ class ChargeRulesTest {
 
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
       assertThat(answer.cites(Clause.C3_3_4)).isTrue();
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.BALANCE_NOT_RETAINED_UNDER_RULES);
       assertThat(answer.remedies()).containsExactly(Remedy.USE_MATCHING_FUND);
@@ -203,7 +203,7 @@ class ChargeRulesTest {
               FundingSource.retainedBalance(RETAINED_UNDER_RULES));
 
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.BALANCE_NOT_ARRANGED);
       assertThat(answer.remedies()).containsExactly(Remedy.ARRANGE_BALANCE_FOR_RESEARCH);
@@ -215,7 +215,7 @@ class ChargeRulesTest {
       Answer answer = charge(onP(), CostKind.LABOUR_REMUNERATION, FundingSource.retainedBalance());
 
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.BALANCE_NOT_RETAINED_UNDER_RULES, Reason.BALANCE_NOT_ARRANGED);
       assertThat(answer.remedies())
@@ -231,7 +231,7 @@ class ChargeRulesTest {
       Answer answer = charge(onP(), cost, BALANCE_MEETING_BOTH);
 
       assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.BALANCE_COST_NOT_NAMED);
     }
@@ -258,7 +258,7 @@ class ChargeRulesTest {
     void housingFundCitesTheEncouragement() {
       Answer answer = charge(onP(), CostKind.HOUSING_FUND, FundingSource.matchingFund());
 
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .contains(Reason.MATCHING_FUND_PAYS_HOUSING_FUND);
       assertThat(answer.clauses()).contains(Clause.C3_3_6, Clause.C3_3_2);
@@ -270,7 +270,7 @@ class ChargeRulesTest {
       Answer answer = charge(onP(), CostKind.NOT_NAMED_BY_NOTICE, FundingSource.matchingFund());
 
       assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.MATCHING_FUND_COST_NOT_NAMED);
       assertThat(answer.remedies()).containsExactly(Remedy.APPLY_OUTSIDE_RULE);
@@ -290,7 +290,7 @@ class ChargeRulesTest {
 
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
       assertThat(answer.cites(Clause.C3_3_2)).isTrue();
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.SERVICE_AGREEMENT_MISSING);
       assertThat(answer.remedies()).containsExactly(Remedy.SIGN_SERVICE_AGREEMENT);
@@ -333,7 +333,7 @@ class ChargeRulesTest {
       assertThat(answer.findings())
           .extracting(Finding::reason)
           .contains(Reason.LABOUR_FEE_COST_NOT_NAMED);
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.SERVICE_AGREEMENT_MISSING);
       assertThat(answer.remedies()).containsExactly(Remedy.SIGN_SERVICE_AGREEMENT);
@@ -354,7 +354,7 @@ class ChargeRulesTest {
 
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
       assertThat(answer.cites(Clause.C3_3_5)).isTrue();
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.ABOVE_ACTUAL_COST);
       assertThat(answer.remedies()).containsExactly(Remedy.CHARGE_ACTUAL_COST);
@@ -406,7 +406,7 @@ class ChargeRulesTest {
       Answer answer = charge(unnamed, CostKind.LABOUR_REMUNERATION, LABOUR_FEE_OF_P);
 
       assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.CATEGORY_NOT_NAMED);
       assertThat(answer.cites(Clause.C0_0_1)).isTrue();
@@ -435,7 +435,7 @@ class ChargeRulesTest {
       Answer other = charge(position(ON_Q), CostKind.LABOUR_REMUNERATION, LABOUR_FEE_OF_P);
       Answer own =
           charge(
-              position(ON_Q), CostKind.LABOUR_REMUNERATION, FundingSource.labourFeeOf(Fixtures.Q_ID));
+              position(ON_Q), CostKind.LABOUR_REMUNERATION, FundingSource.labourFee(Fixtures.Q_ID));
 
       assertThat(other.remedies()).contains(Remedy.CHARGE_POSITION_PROJECT);
       assertThat(own.verdict()).isEqualTo(Verdict.ALLOWED);
@@ -463,7 +463,7 @@ class ChargeRulesTest {
             + " points to the position's own project")
     void labourFeeLineRemedyForAnotherProject() {
       Answer equipment =
-          charge(position(ON_Q), CostKind.LABOUR_REMUNERATION, FundingSource.budgetLineOf(P_ID, "设备费"));
+          charge(position(ON_Q), CostKind.LABOUR_REMUNERATION, FundingSource.budgetLine(P_ID, "设备费"));
       Answer sameProjectsLabourFee =
           charge(position(ON_Q), CostKind.LABOUR_REMUNERATION, LABOUR_FEE_OF_P);
 
@@ -481,7 +481,7 @@ class ChargeRulesTest {
           charge(
               position(PositionBasis.none()),
               CostKind.LABOUR_REMUNERATION,
-              FundingSource.budgetLineOf(P_ID, "设备费"));
+              FundingSource.budgetLine(P_ID, "设备费"));
 
       assertThat(equipment.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
       assertThat(equipment.remedies()).containsExactly(Remedy.USE_BALANCE_OR_MATCHING_FUND);
@@ -498,7 +498,7 @@ class ChargeRulesTest {
     Answer answer = charge(claimed, LABOUR_FEE_OF_P);
 
     assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
-    assertThat(answer.reasons())
+    assertThat(answer.decidingFindings())
         .extracting(Finding::reason)
         .containsExactlyInAnyOrder(
             Reason.SERVICE_AGREEMENT_MISSING,

@@ -21,7 +21,7 @@ class CohortRulesTest {
     assertThat(answer.verdict()).isEqualTo(Verdict.ALLOWED);
     assertThat(answer.question()).isEqualTo(QuestionKind.GRADUATE_IN_COHORT);
     assertThat(answer.clauses()).containsExactly(Clause.C0_0_4);
-    assertThat(answer.reasons()).extracting(Finding::reason).containsExactly(Reason.COHORT_2024);
+    assertThat(answer.decidingFindings()).extracting(Finding::reason).containsExactly(Reason.COHORT_2024);
     assertThat(answer.remedies()).isEmpty();
   }
 
@@ -33,7 +33,7 @@ class CohortRulesTest {
 
     assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
     assertThat(answer.clauses()).containsExactly(Clause.C0_0_4);
-    assertThat(answer.reasons()).extracting(Finding::reason).containsExactly(Reason.COHORT_OTHER);
+    assertThat(answer.decidingFindings()).extracting(Finding::reason).containsExactly(Reason.COHORT_OTHER);
   }
 
   @Test

@@ -76,9 +76,9 @@ class ConcurrencyTest {
     SplittableRandom random = new SplittableRandom(20240625L);
     PositionBasis[] bases = {Fixtures.ON_P, Fixtures.ON_Q, Fixtures.ON_LAB, Fixtures.NO_BASIS};
     FundingSource[] funds = {
-      FundingSource.labourFeeOf(Fixtures.P_ID),
-      FundingSource.labourFeeOf(Fixtures.Q_ID),
-      FundingSource.budgetLineOf(Fixtures.P_ID, "设备费"),
+      FundingSource.labourFee(Fixtures.P_ID),
+      FundingSource.labourFee(Fixtures.Q_ID),
+      FundingSource.budgetLine(Fixtures.P_ID, "设备费"),
       FundingSource.retainedBalance(),
       FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES),
       FundingSource.retainedBalance(

@@ -53,7 +53,7 @@ class ExplanationTest {
   }
 
   private static Answer labourFeeForPositionOnP(CostKind cost) {
-    return notice().mayCharge(expense(onP(), cost)).to(FundingSource.labourFeeOf(P_ID));
+    return notice().mayCharge(expense(onP(), cost)).to(FundingSource.labourFee(P_ID));
   }
 
   @Test
@@ -116,7 +116,7 @@ class ExplanationTest {
                 expense(
                     position(PositionCategory.AUXILIARY_RESEARCH, ON_Q, PositionOrigin.NEW, false),
                     CostKind.LABOUR_REMUNERATION))
-            .to(FundingSource.labourFeeOf(P_ID));
+            .to(FundingSource.labourFee(P_ID));
 
     assertThat(answer.explain(Language.CHINESE))
         .contains("结论：不允许", "如何改变结论：")

@@ -29,7 +29,7 @@ class InForceTest {
         on.qualifies(onP(), FIRM_IN_ZONE),
         on.isInCohort(GraduationCohort.NOTICE_COHORT),
         on.mayCharge(expense(onP(), CostKind.LABOUR_REMUNERATION))
-            .to(FundingSource.labourFeeOf(P_ID)));
+            .to(FundingSource.labourFee(P_ID)));
   }
 
   @Test
@@ -78,7 +78,7 @@ class InForceTest {
     while (Policy.slotOf(after) != Policy.slotOf(before)) {
       after = after.plusDays(1);
     }
-    FundingSource fund = FundingSource.labourFeeOf(P_ID);
+    FundingSource fund = FundingSource.labourFee(P_ID);
     Expense salary = expense(onP(), CostKind.LABOUR_REMUNERATION);
     for (int round = 0; round < 3; round++) {
       assertThat(policy.on(before).date()).isEqualTo(before);
@@ -96,7 +96,7 @@ class InForceTest {
       assertThat(answer.isInForce()).as("%s", answer.question()).isFalse();
       assertThat(answer.verdict()).as("%s", answer.question()).isEqualTo(Verdict.UNDECIDED);
       assertThat(answer.clauses()).as("%s", answer.question()).containsExactly(Clause.DATE);
-      assertThat(answer.reasons())
+      assertThat(answer.decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.NOT_IN_FORCE);
       assertThat(answer.remedies()).containsExactly(Remedy.ASK_ON_OR_AFTER_ISSUE);
@@ -133,7 +133,7 @@ class InForceTest {
         policy
             .on(ISSUED.minusDays(1))
             .mayCharge(expense(onP(), CostKind.HOUSING_FUND))
-            .to(FundingSource.labourFeeOf(P_ID));
+            .to(FundingSource.labourFee(P_ID));
 
     assertThat(answer.isInForce()).isFalse();
     assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);

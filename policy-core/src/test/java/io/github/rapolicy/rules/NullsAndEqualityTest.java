@@ -68,7 +68,7 @@ public class NullsAndEqualityTest {
     instances.add(OverlayTest.noHousingFundFromLabourFee());
     instances.add(OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED));
     instances.add(expense(onP(), CostKind.LABOUR_REMUNERATION));
-    Answer answer = on.mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(FundingSource.labourFeeOf(P_ID));
+    Answer answer = on.mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(FundingSource.labourFee(P_ID));
     instances.add(answer);
     instances.addAll(answer.findings());
     instances.add(on.isInCohort(GraduationCohort.NOTICE_COHORT));
@@ -116,7 +116,7 @@ public class NullsAndEqualityTest {
         .setDefault(Unit.class, MOE_UNIVERSITY)
         .setDefault(Position.class, onP())
         .setDefault(Expense.class, expense(onP(), CostKind.LABOUR_REMUNERATION))
-        .setDefault(FundingSource.class, FundingSource.labourFeeOf(P_ID))
+        .setDefault(FundingSource.class, FundingSource.labourFee(P_ID))
         .setDefault(GraduationCohort.class, GraduationCohort.NOTICE_COHORT)
         .setDefault(Money.class, SALARY)
         .setDefault(Overlay.class, OverlayTest.housingFundReform())
@@ -242,7 +242,7 @@ public class NullsAndEqualityTest {
   void answerEquality() {
     Position unsigned =
         position(PositionCategory.AUXILIARY_RESEARCH, Fixtures.ON_P, PositionOrigin.NEW, false);
-    FundingSource labourFee = FundingSource.labourFeeOf(P_ID);
+    FundingSource labourFee = FundingSource.labourFee(P_ID);
     new EqualsTester()
         .addEqualityGroup(
             notice().isInCohort(GraduationCohort.NOTICE_COHORT),
@@ -282,7 +282,7 @@ public class NullsAndEqualityTest {
   @Test
   @DisplayName("Finding: equal exactly when reason, outcome, subjects, clauses, overlay and remedies are")
   void findingEquality() {
-    FundingSource labourFee = FundingSource.labourFeeOf(P_ID);
+    FundingSource labourFee = FundingSource.labourFee(P_ID);
     List<Finding> housing = notice().mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(labourFee).findings();
     List<Finding> again = notice().mayCharge(expense(onP(), CostKind.HOUSING_FUND)).to(labourFee).findings();
     Finding open = housing.get(housing.size() - 1);

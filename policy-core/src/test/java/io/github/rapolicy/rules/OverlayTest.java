@@ -62,7 +62,7 @@ class OverlayTest {
         "this university's labour fees do not pay social-insurance subsidies");
   }
 
-  private static final FundingSource LABOUR_FEE_OF_P = FundingSource.labourFeeOf(P_ID);
+  private static final FundingSource LABOUR_FEE_OF_P = FundingSource.labourFee(P_ID);
 
   private static Answer charge(Policy policy, CostKind cost, FundingSource fund) {
     return policy.on(Fixtures.AUTUMN_2024).mayCharge(expense(onP(), cost)).to(fund);
@@ -109,7 +109,7 @@ class OverlayTest {
       Answer answer = charge(policy, CostKind.HOUSING_FUND, LABOUR_FEE_OF_P);
 
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
-      assertThat(answer.reasons()).extracting(Finding::reason).containsExactly(Reason.OVERLAY_SETTLED);
+      assertThat(answer.decidingFindings()).extracting(Finding::reason).containsExactly(Reason.OVERLAY_SETTLED);
     }
 
     @Test
@@ -256,7 +256,7 @@ class OverlayTest {
           .isEqualTo(Verdict.ALLOWED);
       assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
       Finding restricted =
-          answer.reasons().stream()
+          answer.decidingFindings().stream()
               .filter(f -> f.reason() == Reason.OVERLAY_RESTRICTED)
               .findFirst()
               .orElseThrow();

@@ -54,7 +54,7 @@ class PositionRulesTest {
     Finding named = finding(answer, Reason.CATEGORY_NAMED);
     assertThat(named.outcome()).isEqualTo(Verdict.ALLOWED);
     assertThat(named.subjects()).containsExactly(category);
-    assertThat(answer.reasons()).contains(named);
+    assertThat(answer.decidingFindings()).contains(named);
     assertThat(answer.remedies()).isEmpty();
   }
 
@@ -68,7 +68,7 @@ class PositionRulesTest {
 
     assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);
     assertThat(answer.cites(Clause.C0_0_1)).isTrue();
-    assertThat(answer.reasons())
+    assertThat(answer.decidingFindings())
         .extracting(Finding::reason)
         .containsExactly(Reason.CATEGORY_NOT_NAMED);
     assertThat(answer.remedies()).containsExactly(Remedy.APPLY_OUTSIDE_RULE);
@@ -222,7 +222,7 @@ class PositionRulesTest {
             MOE_UNIVERSITY);
 
     assertThat(answer.verdict()).isEqualTo(Verdict.UNDECIDED);
-    assertThat(answer.reasons()).extracting(Finding::reason).containsExactly(Reason.CATEGORY_NOT_NAMED);
+    assertThat(answer.decidingFindings()).extracting(Finding::reason).containsExactly(Reason.CATEGORY_NOT_NAMED);
     assertThat(answer.clauses()).contains(Clause.C0_0_1, Clause.C2_1_3);
   }
 }

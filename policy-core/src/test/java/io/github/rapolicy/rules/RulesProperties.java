@@ -281,8 +281,8 @@ class RulesProperties {
 
   static FundingSource fund(Gen gen) {
     return gen.oneOf(
-        () -> FundingSource.labourFeeOf(gen.pick(PROJECT_IDS)),
-        () -> FundingSource.budgetLineOf(gen.pick(PROJECT_IDS), "设备费"),
+        () -> FundingSource.labourFee(gen.pick(PROJECT_IDS)),
+        () -> FundingSource.budgetLine(gen.pick(PROJECT_IDS), "设备费"),
         () ->
             FundingSource.retainedBalance(
                 gen.subsetOf(BalanceCondition.class).toArray(new BalanceCondition[0])),
@@ -292,9 +292,9 @@ class RulesProperties {
   /** Every kind of fund: own and other project's labour fee, every set of balance conditions. */
   static List<FundingSource> edgeFunds() {
     List<FundingSource> funds = new ArrayList<>();
-    funds.add(FundingSource.labourFeeOf("P-1"));
-    funds.add(FundingSource.labourFeeOf("P-2"));
-    funds.add(FundingSource.budgetLineOf("P-1", "设备费"));
+    funds.add(FundingSource.labourFee("P-1"));
+    funds.add(FundingSource.labourFee("P-2"));
+    funds.add(FundingSource.budgetLine("P-1", "设备费"));
     funds.add(FundingSource.retainedBalance());
     for (BalanceCondition condition : BalanceCondition.values()) {
       funds.add(FundingSource.retainedBalance(condition));
@@ -578,7 +578,7 @@ class RulesProperties {
           assertThat(answer).isNotNull();
           assertThat(answer.verdict()).isNotNull();
           assertThat(answer.findings()).isNotEmpty();
-          assertThat(answer.reasons()).isNotEmpty();
+          assertThat(answer.decidingFindings()).isNotEmpty();
         });
   }
 
@@ -629,7 +629,7 @@ class RulesProperties {
           Answer answer = s.question().askOf(Policy.ofNotice(), s.date());
 
           assertThat(answer.clauses()).isNotEmpty();
-          assertThat(Notice.get().clauses()).containsAll(answer.clauses());
+          assertThat(Notice.instance().clauses()).containsAll(answer.clauses());
           Set<Clause> fromFindings = EnumSet.noneOf(Clause.class);
           for (Finding finding : answer.findings()) {
             assertThat(finding.clauses()).isNotEmpty();
@@ -661,9 +661,9 @@ class RulesProperties {
           }
 
           assertThat(answer.verdict()).isEqualTo(fold(outcomes));
-          assertThat(answer.reasons())
+          assertThat(answer.decidingFindings())
               .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(answer.verdict()));
-          assertThat(answer.reasons())
+          assertThat(answer.decidingFindings())
               .containsExactlyElementsOf(
                   answer.findings().stream()
                       .filter(f -> f.outcome() == answer.verdict())
@@ -672,7 +672,7 @@ class RulesProperties {
             assertThat(answer.remedies()).isEmpty();
           }
           Set<Remedy> fromReasons = EnumSet.noneOf(Remedy.class);
-          answer.reasons().forEach(r -> fromReasons.addAll(r.remedies()));
+          answer.decidingFindings().forEach(r -> fromReasons.addAll(r.remedies()));
           assertThat(answer.remedies()).containsExactlyInAnyOrderElementsOf(fromReasons);
         });
   }
@@ -1084,7 +1084,7 @@ class RulesProperties {
                   .orElse(false);
           if (matches && !date.isBefore(ISSUED)) {
             assertThat(restricted.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
-            assertThat(restricted.reasons())
+            assertThat(restricted.decidingFindings())
                 .anySatisfy(r -> assertThat(r.overlay()).contains(overlay));
           } else {
             assertThat(restricted).isEqualTo(base);
@@ -1110,7 +1110,7 @@ class RulesProperties {
             case ALLOWED -> assertThat(settled).isEqualTo(base);
             case NOT_ALLOWED -> {
               assertThat(settled.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
-              assertThat(settled.reasons()).containsAll(base.reasons());
+              assertThat(settled.decidingFindings()).containsAll(base.decidingFindings());
             }
             case UNDECIDED -> {
               assertThat(settled.clauses()).containsExactlyInAnyOrderElementsOf(base.clauses());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class RulesTextsAndInvariantsTest {
 
-  private static final FundingSource LABOUR_FEE = FundingSource.labourFeeOf(P_ID);
+  private static final FundingSource LABOUR_FEE = FundingSource.labourFee(P_ID);
 
   @Test
   @DisplayName("a fresh policy answers the same charge question twice with the one answer it keeps")

@@ -55,7 +55,7 @@ class ScopeRulesTest {
 
       assertChannels(answer, Channel.CENTRAL_UNITS);
       assertThat(answer.answer().cites(Clause.C2_1_2)).isTrue();
-      assertThat(answer.answer().reasons())
+      assertThat(answer.answer().decidingFindings())
           .extracting(Finding::reason)
           .contains(Reason.CENTRAL_UNIT);
       Finding central =
@@ -87,7 +87,7 @@ class ScopeRulesTest {
       ScopeAnswer answer = scope(unit("某研究所", UnitType.RESEARCH_INSTITUTE, affiliation));
 
       assertChannels(answer, Channel.CENTRAL_UNITS);
-      assertThat(answer.answer().reasons())
+      assertThat(answer.answer().decidingFindings())
           .extracting(Finding::reason)
           .contains(Reason.CENTRAL_UNIT);
     }
@@ -216,7 +216,7 @@ class ScopeRulesTest {
       ScopeAnswer answer = scope(unit("某省属单位", type, Affiliation.PROVINCIAL));
 
       assertChannels(answer, Channel.LOCALITIES);
-      assertThat(answer.answer().reasons())
+      assertThat(answer.answer().decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.PROVINCIAL_UNIT);
       assertThat(answer.isLeadUnit()).isFalse();
@@ -253,7 +253,7 @@ class ScopeRulesTest {
       ScopeAnswer answer = scope(firm);
 
       assertChannels(answer, Channel.LOCALITIES);
-      assertThat(answer.answer().reasons())
+      assertThat(answer.answer().decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.HIGH_TECH_ENTERPRISE_OUTSIDE_ZONES);
     }
@@ -300,7 +300,7 @@ class ScopeRulesTest {
 
       assertThat(answer.isLeadUnit()).isTrue();
       assertThat(answer.answer().cites(Clause.C3_1_3)).isTrue();
-      assertThat(answer.answer().reasons()).extracting(Finding::reason).contains(Reason.LEAD_UNIT);
+      assertThat(answer.answer().decidingFindings()).extracting(Finding::reason).contains(Reason.LEAD_UNIT);
     }
 
     @Test
@@ -368,7 +368,7 @@ class ScopeRulesTest {
       assertThat(answer.channels()).isEmpty();
       assertThat(answer.isLeadUnit()).isFalse();
       assertThat(answer.answer().cites(Clause.C0_0_3)).isTrue();
-      assertThat(answer.answer().reasons())
+      assertThat(answer.answer().decidingFindings())
           .extracting(Finding::reason)
           .containsExactly(Reason.GENERAL_ENCOURAGEMENT_ONLY);
       assertThat(answer.answer().isInForce()).isTrue();

@@ -64,7 +64,7 @@ public final class Tour {
   }
 
   private void tour() {
-    Notice notice = Notice.get();
+    Notice notice = Notice.instance();
     out.println(notice.number() + "  " + notice.title());
     out.println(notice.englishTitle());
     out.println(
@@ -96,7 +96,7 @@ public final class Tour {
             .origin(PositionOrigin.NEW)
             .serviceAgreementSigned(true)
             .build();
-    FundingSource labourFee = FundingSource.labourFeeOf("62301234");
+    FundingSource labourFee = FundingSource.labourFee("62301234");
 
     heading("1", university, "教育部所属高校，承担国家自然科学基金项目 62301234", "an MOE-affiliated university with an NSFC project");
     scope(university);
@@ -113,7 +113,7 @@ public final class Tour {
         zhang,
         CostKind.LABOUR_REMUNERATION,
         "6500.00",
-        FundingSource.budgetLineOf("62301234", "设备费"),
+        FundingSource.budgetLine("62301234", "设备费"),
         "设备费 62301234");
 
     // The notice leaves the housing fund open (等支出, 按照有关规定); the 2021 reform of central
@@ -171,7 +171,7 @@ public final class Tour {
         wu,
         CostKind.LABOUR_REMUNERATION,
         "6000.00",
-        FundingSource.labourFeeOf("ZX-2024-07"),
+        FundingSource.labourFee("ZX-2024-07"),
         "劳务费 ZX-2024-07（自行组织的项目 self-organised project）");
     charge(wu, CostKind.LABOUR_REMUNERATION, "6000.00", FundingSource.matchingFund(), "配套资金");
   }
@@ -203,7 +203,7 @@ public final class Tour {
         zhou,
         CostKind.LABOUR_REMUNERATION,
         "5800.00",
-        FundingSource.labourFeeOf("ZJ-2024-KJ-088"),
+        FundingSource.labourFee("ZJ-2024-KJ-088"),
         "劳务费 ZJ-2024-KJ-088");
     charge(
         zhou,
@@ -321,7 +321,7 @@ public final class Tour {
     if (answer.verdict() == Verdict.ALLOWED && !settledByOverlay) {
       return;
     }
-    for (Finding finding : answer.reasons()) {
+    for (Finding finding : answer.decidingFindings()) {
       if (answer.verdict() == Verdict.ALLOWED && finding.overlay().isEmpty()) {
         continue;
       }

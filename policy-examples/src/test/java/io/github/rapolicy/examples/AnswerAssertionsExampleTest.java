@@ -52,7 +52,7 @@ class AnswerAssertionsExampleTest {
   void salaryFromTheProjectsOwnLabourFee() {
     Answer answer = SEPTEMBER
         .mayCharge(Expense.of(position(true), CostKind.LABOUR_REMUNERATION, Money.parse("6500.00")))
-        .to(FundingSource.labourFeeOf("62301234"));
+        .to(FundingSource.labourFee("62301234"));
 
     assertThat(answer).isAllowed().cites("3.3.3").hasNoRemedies();
   }
@@ -61,7 +61,7 @@ class AnswerAssertionsExampleTest {
   void notWithoutAServiceAgreement() {
     Answer answer = SEPTEMBER
         .mayCharge(Expense.of(position(false), CostKind.LABOUR_REMUNERATION, Money.parse("6500.00")))
-        .to(FundingSource.labourFeeOf("62301234"));
+        .to(FundingSource.labourFee("62301234"));
 
     assertThat(answer).isNotAllowed().cites("3.3.2").hasRemedy(Remedy.SIGN_SERVICE_AGREEMENT);
   }
@@ -74,12 +74,12 @@ class AnswerAssertionsExampleTest {
             "项目聘用人员的住房公积金纳入劳务费科目列支",
             "the housing provident fund of project-hired staff is charged to the labour fee"));
 
-    assertThat(SEPTEMBER.mayCharge(housing).to(FundingSource.labourFeeOf("62301234")))
+    assertThat(SEPTEMBER.mayCharge(housing).to(FundingSource.labourFee("62301234")))
         .isUndecided()
         .isDecidedBy(Reason.LABOUR_FEE_COST_NOT_NAMED)
         .hasRemedy(Remedy.APPLY_OUTSIDE_RULE);
     assertThat(Policy.ofNotice().withOverlay(reform).on(LocalDate.of(2024, 9, 30))
-            .mayCharge(housing).to(FundingSource.labourFeeOf("62301234")))
+            .mayCharge(housing).to(FundingSource.labourFee("62301234")))
         .isAllowed()
         .isDecidedBy(Reason.OVERLAY_SETTLED);
   }
@@ -97,7 +97,7 @@ class AnswerAssertionsExampleTest {
   void aFailureShowsTheAnswersReasons() {
     Answer answer = SEPTEMBER
         .mayCharge(Expense.of(position(false), CostKind.LABOUR_REMUNERATION, Money.parse("6500.00")))
-        .to(FundingSource.labourFeeOf("62301234"));
+        .to(FundingSource.labourFee("62301234"));
 
     assertThatThrownBy(() -> assertThat(answer).as("ledger line 2024-09-0008").isAllowed())
         .hasMessageStartingWith(

@@ -81,7 +81,7 @@ public class DecisionBenchmark {
   static final int LINES = 1_000_000;
 
   private static final LocalDate SEPTEMBER = LocalDate.of(2024, 9, 30);
-  private static final LocalDate ISSUED = Notice.get().dateOfIssue();
+  private static final LocalDate ISSUED = Notice.instance().dateOfIssue();
 
   /** A funding reform settling the housing fund from labour fees, as the README's example. */
   static final Overlay REFORM =
@@ -147,9 +147,9 @@ public class DecisionBenchmark {
     }
     List<FundingSource> funds = new ArrayList<>();
     for (int p = 0; p < 50; p++) {
-      funds.add(FundingSource.labourFeeOf("P-" + p));
+      funds.add(FundingSource.labourFee("P-" + p));
     }
-    funds.add(FundingSource.budgetLineOf("P-0", "设备费"));
+    funds.add(FundingSource.budgetLine("P-0", "设备费"));
     funds.add(
         FundingSource.retainedBalance(
             BalanceCondition.RETAINED_UNDER_RULES,
@@ -163,7 +163,7 @@ public class DecisionBenchmark {
       FundingSource fund =
           random.nextInt(3) == 0
               ? funds.get(random.nextInt(funds.size()))
-              : position.basis().planProject().map(p -> FundingSource.labourFeeOf(p.id()))
+              : position.basis().planProject().map(p -> FundingSource.labourFee(p.id()))
                   .orElse(FundingSource.matchingFund());
       Money actual = Money.ofFen(random.nextLong(10_000, 1_000_000));
       Money amount = random.nextInt(20) == 0 ? actual.plus(Money.ofFen(100)) : actual;

@@ -164,7 +164,7 @@ public class PlanningBenchmark {
     for (int p = 0; p < PROJECTS; p++) {
       long available = projectNeed[p] * random.nextInt(60, 101) / 100;
       labourFees += available;
-      list.add(Fund.of("LF-" + projectId(p), FundingSource.labourFeeOf(projectId(p)), Money.ofFen(available)));
+      list.add(Fund.of("LF-" + projectId(p), FundingSource.labourFee(projectId(p)), Money.ofFen(available)));
     }
     long rest = named - labourFees;
     long matching = housing + rest / 2;

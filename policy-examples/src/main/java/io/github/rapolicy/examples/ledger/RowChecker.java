@@ -111,7 +111,7 @@ final class RowChecker {
           new Text("本库不接受该行：" + e.getMessage(), "the library rejects the row: " + e.getMessage()));
     }
     List<Text> reasons = new ArrayList<>();
-    for (Finding finding : answer.reasons()) {
+    for (Finding finding : answer.decidingFindings()) {
       reasons.add(
           new Text(finding.describe(Language.CHINESE), finding.describe(Language.ENGLISH)));
     }
@@ -307,7 +307,7 @@ final class RowChecker {
       String name = FundKind.LABOUR_FEE.chineseName();
       requireProject(project, name);
       return new Charge(
-          FundingSource.labourFeeOf(project.isEmpty() ? "?" : project), name + " " + project, name);
+          FundingSource.labourFee(project.isEmpty() ? "?" : project), name + " " + project, name);
     }
 
     private Charge otherBudgetLine(String text, String project) {
@@ -325,7 +325,7 @@ final class RowChecker {
         return new Charge(FundingSource.matchingFund(), text, text);
       }
       return new Charge(
-          FundingSource.budgetLineOf(project.isEmpty() ? "?" : project, line),
+          FundingSource.budgetLine(project.isEmpty() ? "?" : project, line),
           line + " " + project,
           line);
     }
