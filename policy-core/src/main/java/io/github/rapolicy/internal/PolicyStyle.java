@@ -13,6 +13,14 @@ import org.immutables.value.Value;
  * through the abstract type's own factories and its nested {@code Builder}, builders are strict
  * (each attribute set once) and return the abstract type.
  *
+ * <p>Of the annotations Immutables finds on the class path, generated classes carry only those
+ * listed in {@code allowedClasspathAnnotations}: the JDK's source-retained {@code @Generated}
+ * (which Error Prone and NullAway read), JSpecify's {@code @Nullable} and Error Prone's
+ * annotations, all of which a user has on the class path through this library's own dependencies.
+ * Immutables' own class-retained {@code @Generated} is left out: without Immutables on a user's
+ * class path, javac's {@code -Xlint:all} would warn on every generated class ("Cannot find
+ * annotation method 'from()' in type 'Generated'") and break builds with {@code -Werror}.
+ *
  * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -24,5 +32,12 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     defaults = @Value.Immutable(copy = false),
-    jdkOnly = false)
+    jdkOnly = false,
+    allowedClasspathAnnotations = {
+      javax.annotation.processing.Generated.class,
+      org.jspecify.annotations.Nullable.class,
+      com.google.errorprone.annotations.CanIgnoreReturnValue.class,
+      com.google.errorprone.annotations.Immutable.class,
+      com.google.errorprone.annotations.Var.class
+    })
 public @interface PolicyStyle {}
