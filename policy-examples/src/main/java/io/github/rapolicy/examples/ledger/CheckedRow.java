@@ -1,6 +1,7 @@
 package io.github.rapolicy.examples.ledger;
 
 import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.rules.Finding;
 import io.github.rapolicy.rules.Remedy;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import java.util.Optional;
  * @param charge what the row charges, for people to read; empty for a malformed row
  * @param fund the fund the totals count the row under
  * @param amount the amount charged; empty for a malformed row
+ * @param findings the findings that decide the verdict (the library's deciding findings); empty
+ *     for a malformed row, whose problems are {@code reason}
+ * @param costTotal for a cost audited across the whole ledger, its running total after this row
+ *     and its actual amount; empty where lines are judged alone
  */
 record CheckedRow(
     long fileLine,
@@ -24,4 +29,22 @@ record CheckedRow(
     List<Remedy> remedies,
     String charge,
     String fund,
-    Optional<Money> amount) {}
+    Optional<Money> amount,
+    List<Finding> findings,
+    Optional<CostTotal> costTotal) {
+
+  /**
+   * A cost audited across the whole ledger (据实列支, 3.3.5), as it stands after a row.
+   *
+   * @param cost the cost, for people to read, such as its position, month and kind
+   * @param runningTotal what the ledger's rows so far charge to the cost, over all funds
+   * @param actual the cost's actual amount
+   */
+  record CostTotal(String cost, Money runningTotal, Money actual) {
+
+    /** Returns whether the rows so far charge the cost above its actual amount. */
+    boolean isAboveActual() {
+      return runningTotal.isGreaterThan(actual);
+    }
+  }
+}

@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report as CSV, one row per ledger row in ledger order: {@code
  * line,verdict,clauses,reason_zh,reason_en}, clauses separated by {@code ;}. The totals go to
- * {@code totals} (standard error), so that the CSV itself stays one table.
+ * {@code totals} (standard error), followed by the report's header, so that the CSV itself stays
+ * one table.
  */
 final class CsvReport implements Report {
 
@@ -17,6 +19,7 @@ final class CsvReport implements Report {
 
   private final CSVPrinter printer;
   private final PrintWriter totals;
+  private @Nullable ReportHeader header;
 
   CsvReport(PrintWriter out, PrintWriter totals) {
     try {
@@ -28,7 +31,9 @@ final class CsvReport implements Report {
   }
 
   @Override
-  public void begin() {}
+  public void begin(ReportHeader header) {
+    this.header = header;
+  }
 
   @Override
   public void row(CheckedRow row) {
@@ -52,5 +57,10 @@ final class CsvReport implements Report {
       throw new UncheckedIOException(e);
     }
     TextReport.writeTotals(this.totals, totals);
+    ReportHeader begun = header;
+    if (begun != null) {
+      this.totals.println();
+      TextReport.writeHeader(this.totals, begun);
+    }
   }
 }

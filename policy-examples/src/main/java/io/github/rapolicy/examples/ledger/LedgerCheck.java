@@ -65,7 +65,9 @@ public final class LedgerCheck implements Callable<Integer> {
     /** For people: one entry per row, then the totals. */
     TEXT,
     /** For programs: line,verdict,clauses,reason_zh,reason_en; the totals go to standard error. */
-    CSV
+    CSV,
+    /** For programs: JSON Lines, a header object, one object per row, a totals object. */
+    JSONL
   }
 
   @Parameters(
@@ -85,9 +87,11 @@ public final class LedgerCheck implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|csv",
+      paramLabel = "text|csv|jsonl",
       defaultValue = "text",
-      description = "text (default) for people, csv for programs")
+      description =
+          "text (default) for people; csv (one table) or jsonl (JSON Lines, with the findings and"
+              + " remedies) for programs")
   private Format format = Format.TEXT;
 
   @Option(
@@ -178,10 +182,14 @@ public final class LedgerCheck implements Callable<Integer> {
 
   private int check(PrintWriter to) {
     Report report =
-        format == Format.CSV ? new CsvReport(to, err) : new TextReport(to, ledger, date);
+        switch (format) {
+          case TEXT -> new TextReport(to);
+          case CSV -> new CsvReport(to, err);
+          case JSONL -> new JsonlReport(to);
+        };
     RowChecker checker = new RowChecker(Policy.ofNotice().on(date));
     Totals totals = new Totals();
-    report.begin();
+    report.begin(ReportHeader.of(ledger, date));
     try {
       LedgerReader.read(
           ledger,

@@ -138,7 +138,9 @@ final class RowChecker {
         answer.remedies(),
         charge,
         fund.totalsKey(),
-        Optional.of(amount));
+        Optional.of(amount),
+        answer.reasons(),
+        Optional.empty());
   }
 
   /** A fund read from the row, with how the report names it. */
@@ -369,6 +371,8 @@ final class RowChecker {
           List.of(),
           "",
           get(Column.FUND).isEmpty() ? "—" : normaliseFund(get(Column.FUND)),
+          Optional.empty(),
+          List.of(),
           Optional.empty());
     }
 

@@ -3,8 +3,6 @@ package io.github.rapolicy.examples.ledger;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Remedy;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,21 +16,23 @@ final class TextReport implements Report {
   private static final int VERDICT_WIDTH = 12;
 
   private final PrintWriter out;
-  private final Path ledger;
-  private final LocalDate date;
 
-  TextReport(PrintWriter out, Path ledger, LocalDate date) {
+  TextReport(PrintWriter out) {
     this.out = out;
-    this.ledger = ledger;
-    this.date = date;
   }
 
   @Override
-  public void begin() {
+  public void begin(ReportHeader header) {
     out.println("账本核查 Ledger check — 工信部联规〔2024〕122号");
-    out.println("账本 ledger: " + ledger);
-    out.println("列支日期 charges as of: " + date);
+    writeHeader(out, header);
     out.println();
+  }
+
+  /** Writes each fact of {@code header} on a line of its own: labels in Chinese and English. */
+  static void writeHeader(PrintWriter out, ReportHeader header) {
+    for (ReportHeader.Field field : header.all()) {
+      out.println(field.label().zh() + " " + field.label().en() + ": " + field.value());
+    }
   }
 
   @Override
