@@ -139,7 +139,7 @@ final class RowChecker {
         charge,
         fund.totalsKey(),
         Optional.of(amount),
-        answer.reasons(),
+        answer.decidingFindings(),
         Optional.empty());
   }
 
