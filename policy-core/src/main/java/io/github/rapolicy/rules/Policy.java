@@ -126,6 +126,32 @@ public final class Policy {
   }
 
   /**
+   * Returns this policy's fingerprint: a short hash of everything that decides its answers (the
+   * notice's rule base and each overlay's rules), and a second one of their wording. Two policies
+   * with equal rules have equal fingerprints, in any JVM and any run.
+   *
+   * <pre>{@code
+   * Policy.ofNotice().fingerprint().rules();                    // the bare notice's, pinned in a test
+   * Policy.ofNotice().withOverlay(reform).fingerprint().rules(); // another: the overlay decides too
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public Fingerprint fingerprint() {
+    return Fingerprints.of(overlays);
+  }
+
+  /**
+   * Returns the version of this library, such as {@code "0.1.0"}, as it was built: reports show it
+   * beside the {@linkplain #fingerprint() fingerprint}.
+   *
+   * @since 0.1.0
+   */
+  public static String libraryVersion() {
+    return LibraryVersion.VERSION;
+  }
+
+  /**
    * Returns the questions this policy answers, dated {@code date}.
    *
    * <p>The step for a date is kept (for a bounded number of dates), so that asking {@code
