@@ -61,6 +61,7 @@ public class NullsAndEqualityTest {
     List<Object> instances = new ArrayList<>();
     Policy.OnDate on = notice();
     instances.add(Policy.ofNotice());
+    instances.add(Policy.ofNotice().fingerprint());
     instances.add(Policy.ofNotice().withOverlay(OverlayTest.housingFundReform()));
     instances.add(on);
     instances.add(on.mayCharge(expense(onP(), CostKind.HOUSING_FUND)));
