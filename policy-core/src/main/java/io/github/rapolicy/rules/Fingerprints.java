@@ -66,7 +66,7 @@ final class Fingerprints {
   /** Returns the lines of what decides the notice's answers: its reasons and decision 4. */
   static ImmutableList<String> noticeRuleLines() {
     ImmutableList.Builder<String> lines = ImmutableList.builder();
-    lines.add("notice " + quoted(Notice.get().number()));
+    lines.add("notice " + quoted(Notice.instance().number()));
     for (Reason reason : Reason.values()) {
       lines.add(reasonLine(reason.name(), reason.outcome(), reason.clauses(), reason.remedies()));
     }
