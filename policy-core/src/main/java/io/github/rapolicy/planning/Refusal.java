@@ -53,17 +53,7 @@ public abstract class Refusal {
    * chargedBefore} for the cost; the grounds are read off them.
    */
   static Refusal of(Allocation charge, Answer answer, Money available, Money chargedBefore) {
-    Set<RefusalGround> grounds = EnumSet.noneOf(RefusalGround.class);
-    for (Finding finding : answer.findings()) {
-      if (finding.outcome() == Verdict.NOT_ALLOWED
-          && finding.reason() != Reason.ABOVE_ACTUAL_COST) {
-        grounds.add(RefusalGround.NOT_ALLOWED_BY_RULES);
-      } else if (finding.reason() == Reason.NOT_IN_FORCE) {
-        grounds.add(RefusalGround.NOT_IN_FORCE);
-      } else if (finding.outcome() == Verdict.UNDECIDED) {
-        grounds.add(RefusalGround.NOT_DECIDED_BY_NOTICE);
-      }
-    }
+    Set<RefusalGround> grounds = groundsOf(answer);
     // The ledger's own sum, whatever the answer says of this charge alone; but before the notice
     // was in force 3.3.5 did not apply, and the charge is refused as not in force only.
     if (answer.isInForce()
@@ -80,6 +70,25 @@ public abstract class Refusal {
         .chargedBefore(chargedBefore)
         .addAllGrounds(grounds)
         .build();
+  }
+
+  /**
+   * Returns the grounds the rules' {@code answer} gives by itself: not allowed by the rules other
+   * than for the actual cost (which the caller's own sum decides), not in force, not decided.
+   */
+  static Set<RefusalGround> groundsOf(Answer answer) {
+    Set<RefusalGround> grounds = EnumSet.noneOf(RefusalGround.class);
+    for (Finding finding : answer.findings()) {
+      if (finding.outcome() == Verdict.NOT_ALLOWED
+          && finding.reason() != Reason.ABOVE_ACTUAL_COST) {
+        grounds.add(RefusalGround.NOT_ALLOWED_BY_RULES);
+      } else if (finding.reason() == Reason.NOT_IN_FORCE) {
+        grounds.add(RefusalGround.NOT_IN_FORCE);
+      } else if (finding.outcome() == Verdict.UNDECIDED) {
+        grounds.add(RefusalGround.NOT_DECIDED_BY_NOTICE);
+      }
+    }
+    return grounds;
   }
 
   /** Returns the charge refused. */

@@ -6,7 +6,9 @@ import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.rules.Language;
 
 /**
- * Why a {@link Ledger} refused a charge. A refusal may have several grounds at once.
+ * Why a {@link Ledger} refused a charge, or a {@link LedgerAudit} a ledger line. A refusal may have
+ * several grounds at once. The last two grounds are an audit's only: a ledger refuses a cost given
+ * with another amount by an exception, and makes no reversals.
  *
  * <pre>{@code
  * Refusal refusal = ledger.charge(salary, "MATCH-2024", Money.parse("600")).refusal().orElseThrow();
@@ -60,7 +62,27 @@ public enum RefusalGround {
       ImmutableList.of(),
       "列支金额超过该资金的可用余额（账务规则，本通知未作规定）",
       "the amount is more than the fund has available (the ledger's bookkeeping; the notice has no"
-          + " rule on balances)");
+          + " rule on balances)"),
+  /**
+   * Another line of the same cost (position, month and kind) gave another actual amount: the cost
+   * has one actual amount, and charges are measured against it (据实列支, 3.3.5). An audit's ground
+   * only.
+   */
+  INCONSISTENT_ACTUAL(
+      ImmutableList.of(Clause.C3_3_5),
+      "同一费用的另一行所记实际支出与本行不同，无法据实列支",
+      "another line of the same cost gives another actual amount; charges must be measured against"
+          + " one actual amount (据实列支)"),
+  /**
+   * A reversal (冲销) takes back more than was charged earlier to that fund for that cost. This is
+   * the ledger's own bookkeeping, not a rule of the notice: the ground cites no clause. An audit's
+   * ground only.
+   */
+  REVERSAL_ABOVE_CHARGED(
+      ImmutableList.of(),
+      "冲销金额超过此前从该资金为该费用列支的金额（账务规则，本通知未作规定）",
+      "the reversal takes back more than was charged earlier to this fund for this cost (the"
+          + " ledger's bookkeeping; the notice has no rule on reversals)");
 
   private final ImmutableList<Clause> clauses;
   private final String chinese;

@@ -41,6 +41,8 @@ public class PlanningContractTest {
   private static final Plan PLAN = PLANNER.plan(List.of(SALARY, HOUSING), FUNDS);
   private static final Ledger LEDGER = Ledger.using(NOTICE, FUNDS);
   private static final ChargeResult REFUSED = LEDGER.charge(SALARY, "LF-P2", Money.parse("1"));
+  private static final LedgerEntry ENTRY =
+      LedgerEntry.charge("0001", SALARY, LABOUR_FEE.source(), Money.parse("1"));
   private static final MonthlyCost MONTHLY =
       MonthlyCost.builder().position(RA).month(SEPTEMBER).remuneration(Money.parse("6500")).build();
   private static final FundingNeed NEED =
@@ -58,7 +60,8 @@ public class PlanningContractTest {
         .setDefault(Fund.class, LABOUR_FEE)
         .setDefault(FundingSource.class, LABOUR_FEE.source())
         .setDefault(Allocation.class, Allocation.of(SALARY, "LF-P1", Money.parse("1")))
-        .setDefault(Plan.class, PLAN);
+        .setDefault(Plan.class, PLAN)
+        .setDefault(LedgerEntry.class, ENTRY);
   }
 
   private static final ImmutableList<Class<?>> TYPES_WITH_STATIC_METHODS =
@@ -69,6 +72,8 @@ public class PlanningContractTest {
           Allocation.class,
           Ledger.class,
           AllocationPlanner.class,
+          LedgerAudit.class,
+          LedgerEntry.class,
           RefusalGround.class,
           ShortfallReason.class,
           NeedShare.class);
@@ -93,6 +98,11 @@ public class PlanningContractTest {
     instances.add(REFUSED);
     instances.add(LEDGER.charge(SALARY, "LF-P1", Money.parse("1")));
     instances.add(REFUSED.refusal().orElseThrow());
+    instances.add(LedgerAudit.using(NOTICE));
+    LedgerAudit.Session session = LedgerAudit.using(NOTICE).start();
+    instances.add(session);
+    instances.add(session.audit(ENTRY));
+    instances.add(ENTRY);
     instances.add(NEED);
     instances.add(NEED.lines().get(0));
     instances.add(unknownFund());

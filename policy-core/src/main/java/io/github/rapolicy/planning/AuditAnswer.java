@@ -1,0 +1,417 @@
+package io.github.rapolicy.planning;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.rules.Answer;
+import io.github.rapolicy.rules.Finding;
+import io.github.rapolicy.rules.Language;
+import io.github.rapolicy.rules.Reason;
+import io.github.rapolicy.rules.Remedy;
+import io.github.rapolicy.rules.Verdict;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answer of a {@link LedgerAudit} to one ledger line: the verdict, decision 4's answer for a
+ * charge, and the cost's running total under 据实列支 (3.3.5) with the earlier lines it adds up
+ * with.
+ *
+ * <pre>{@code
+ * AuditAnswer twice = audit.audit(LedgerEntry.charge("0003", salary, labourFee, Money.parse("6000")));
+ * twice.verdict();                          // NOT_ALLOWED
+ * twice.grounds();                          // [ABOVE_ACTUAL_COST]
+ * twice.clauses();                          // [0.0.1, 3.3.3, 3.3.5]
+ * twice.chargedBefore();                    // 6500.00, by lines 0001 and 0002
+ * twice.charged();                          // 12500.00
+ * twice.actual();                           // 6500.00
+ * twice.excess();                           // 6000.00
+ * twice.earlierLines();                     // [0001, 0002]
+ * twice.reasons(Language.ENGLISH);          // [with lines 0001, 0002 the cost's charges come to …]
+ * }</pre>
+ *
+ * <p>The verdict combines decision 4 with the audit's own grounds: a charge above the cost's actual
+ * amount together with its earlier lines, a line giving the cost another actual amount, and a
+ * reversal of more than its fund was charged are not allowed.
+ *
+ * <p>This class is immutable and thread-safe; answers are equal when their line, decision,
+ * grounds, amounts and lines named are.
+ *
+ * @since 0.1.0
+ */
+public final class AuditAnswer {
+
+  private static final ImmutableSet<RefusalGround> NO_GROUNDS = ImmutableSet.of();
+
+  private final LedgerEntry entry;
+  private final @Nullable Answer decision;
+  private final Verdict verdict;
+  private final ImmutableSet<RefusalGround> grounds;
+  private final boolean counts;
+  private final long beforeFen;
+  private final long afterFen;
+  private final long fromFundFen;
+  private final Money actual;
+  private final @Nullable String actualLine;
+  /** Shared with the session, which only appends: the first {@code kept} entries never change. */
+  private final String[] lines;
+  private final int kept;
+  private final int earlierCount;
+
+  private AuditAnswer(
+      LedgerEntry entry,
+      @Nullable Answer decision,
+      Verdict verdict,
+      ImmutableSet<RefusalGround> grounds,
+      boolean counts,
+      long beforeFen,
+      long afterFen,
+      long fromFundFen,
+      Money actual,
+      @Nullable String actualLine,
+      String[] lines,
+      int earlierCount) {
+    this.entry = entry;
+    this.decision = decision;
+    this.verdict = verdict;
+    this.grounds = grounds;
+    this.counts = counts;
+    this.beforeFen = beforeFen;
+    this.afterFen = afterFen;
+    this.fromFundFen = fromFundFen;
+    this.actual = actual;
+    this.actualLine = actualLine;
+    this.lines = lines;
+    this.kept = Math.min(earlierCount, LedgerAudit.LINES_KEPT);
+    this.earlierCount = earlierCount;
+  }
+
+  /** The answer to a charge, given decision 4's answer to the cost's charges together. */
+  static AuditAnswer ofCharge(
+      LedgerEntry entry,
+      Answer decision,
+      boolean inForce,
+      long beforeFen,
+      long afterFen,
+      Money actual,
+      @Nullable String inconsistentWith,
+      String[] lines,
+      int earlierCount) {
+    Verdict verdict = decision.verdict();
+    ImmutableSet<RefusalGround> grounds = NO_GROUNDS;
+    if (verdict != Verdict.ALLOWED || inconsistentWith != null) {
+      Set<RefusalGround> found = Refusal.groundsOf(decision);
+      if (inForce && afterFen > actual.toFen()) {
+        found.add(RefusalGround.ABOVE_ACTUAL_COST);
+      }
+      if (inForce && inconsistentWith != null) {
+        found.add(RefusalGround.INCONSISTENT_ACTUAL);
+        verdict = Verdict.NOT_ALLOWED;
+      }
+      grounds = Sets.immutableEnumSet(found);
+    }
+    return new AuditAnswer(
+        entry,
+        decision,
+        verdict,
+        grounds,
+        true,
+        beforeFen,
+        afterFen,
+        0,
+        actual,
+        inForce ? inconsistentWith : null,
+        lines,
+        earlierCount);
+  }
+
+  /** The answer to a reversal, given what its fund was charged for the cost before. */
+  static AuditAnswer ofReversal(
+      LedgerEntry entry,
+      boolean inForce,
+      long beforeFen,
+      long afterFen,
+      long fromFundFen,
+      Money actual,
+      @Nullable String inconsistentWith,
+      String[] lines,
+      int earlierCount) {
+    Set<RefusalGround> found = EnumSet.noneOf(RefusalGround.class);
+    if (!inForce) {
+      found.add(RefusalGround.NOT_IN_FORCE);
+    }
+    if (inForce && inconsistentWith != null) {
+      found.add(RefusalGround.INCONSISTENT_ACTUAL);
+    }
+    if (entry.amount().toFen() > fromFundFen) {
+      found.add(RefusalGround.REVERSAL_ABOVE_CHARGED);
+    }
+    Verdict verdict =
+        found.contains(RefusalGround.INCONSISTENT_ACTUAL)
+                || found.contains(RefusalGround.REVERSAL_ABOVE_CHARGED)
+            ? Verdict.NOT_ALLOWED
+            : inForce ? Verdict.ALLOWED : Verdict.UNDECIDED;
+    return new AuditAnswer(
+        entry,
+        null,
+        verdict,
+        found.isEmpty() ? NO_GROUNDS : Sets.immutableEnumSet(found),
+        verdict != Verdict.NOT_ALLOWED,
+        beforeFen,
+        afterFen,
+        fromFundFen,
+        actual,
+        inForce ? inconsistentWith : null,
+        lines,
+        earlierCount);
+  }
+
+  /** Returns the line answered. */
+  public LedgerEntry entry() {
+    return entry;
+  }
+
+  /** Returns the verdict: decision 4's, unless one of the audit's own grounds refuses the line. */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /**
+   * Returns decision 4's answer to charging the cost's earlier charges and this one together to
+   * the line's fund; empty for a reversal, which decision 4 is not asked about.
+   */
+  public Optional<Answer> decision() {
+    return Optional.ofNullable(decision);
+  }
+
+  /**
+   * Returns why the line is not allowed or not decided, in the order of {@link RefusalGround};
+   * empty when it is allowed.
+   */
+  public ImmutableSet<RefusalGround> grounds() {
+    return grounds;
+  }
+
+  /** Returns whether the line is refused or left undecided on {@code ground}. */
+  public boolean isRefusedFor(RefusalGround ground) {
+    return grounds.contains(checkNotNull(ground, "ground"));
+  }
+
+  /**
+   * Returns whether the line counts toward the cost's running total: every charge does, whatever
+   * its verdict; a reversal does unless it is not allowed.
+   */
+  public boolean counts() {
+    return counts;
+  }
+
+  /** Returns what the earlier lines of the cost had charged, to all funds, reversals taken off. */
+  public Money chargedBefore() {
+    return Money.ofFen(beforeFen);
+  }
+
+  /** Returns the cost's running total after this line, to all funds, reversals taken off. */
+  public Money charged() {
+    return Money.ofFen(afterFen);
+  }
+
+  /** Returns the cost's actual amount, as the first line of the cost gave it. */
+  public Money actual() {
+    return actual;
+  }
+
+  /** Returns how much the running total after this line exceeds the actual amount; zero if not. */
+  public Money excess() {
+    return Money.ofFen(Math.max(0, afterFen - actual.toFen()));
+  }
+
+  /**
+   * Returns the earlier lines of the cost this one adds up with, those that count, in ledger order:
+   * the first {@value LedgerAudit#LINES_KEPT} of them; {@link #earlierLineCount} counts them all.
+   */
+  public ImmutableList<String> earlierLines() {
+    return ImmutableList.copyOf(Arrays.asList(lines).subList(0, kept));
+  }
+
+  /** Returns how many earlier lines of the cost count toward its running total. */
+  public int earlierLineCount() {
+    return earlierCount;
+  }
+
+  /**
+   * Returns the line that gave the cost the actual amount this line contradicts; present exactly
+   * when the line is refused for {@link RefusalGround#INCONSISTENT_ACTUAL}.
+   */
+  public Optional<String> actualGivenBy() {
+    return Optional.ofNullable(actualLine);
+  }
+
+  /**
+   * Returns the clauses the answer rests on, in document order: decision 4's, those of the grounds,
+   * and 3.3.5 where the line is measured against the cost's earlier lines or reverses a charge.
+   */
+  public ImmutableSortedSet<Clause> clauses() {
+    ImmutableSortedSet.Builder<Clause> clauses = ImmutableSortedSet.naturalOrder();
+    if (decision != null) {
+      clauses.addAll(decision.clauses());
+    }
+    for (RefusalGround ground : grounds) {
+      clauses.addAll(ground.clauses());
+    }
+    if (!grounds.contains(RefusalGround.NOT_IN_FORCE)
+        && (entry.isReversal() || earlierCount > 0)) {
+      clauses.add(Clause.C3_3_5);
+    }
+    return clauses.build();
+  }
+
+  /** Returns what would change decision 4's answer, where it decides the verdict. */
+  public ImmutableList<Remedy> remedies() {
+    return decision != null && decision.verdict() == verdict
+        ? decision.remedies()
+        : ImmutableList.of();
+  }
+
+  /**
+   * Returns the sentences that decide the verdict, in {@code language}: decision 4's deciding
+   * findings (where its verdict is the line's), then the audit's own, with the amounts and lines.
+   */
+  public ImmutableList<String> reasons(Language language) {
+    checkNotNull(language, "language");
+    ImmutableList.Builder<String> reasons = ImmutableList.builder();
+    if (decision != null && decision.verdict() == verdict) {
+      for (Finding finding : decision.decidingFindings()) {
+        if (finding.reason() != Reason.ABOVE_ACTUAL_COST
+            || !grounds.contains(RefusalGround.ABOVE_ACTUAL_COST)) {
+          reasons.add(finding.describe(language) + Texts.cite(finding.clauses(), language));
+        }
+      }
+    }
+    if (actualLine != null) {
+      reasons.add(
+          language.pick(
+              "第 " + actualLine + " 行所记该费用的实际支出为 " + actual + "，本行为 "
+                  + entry.cost().amount() + "，同一费用只能有一个实际支出",
+              "line " + actualLine + " gives this cost an actual amount of " + actual
+                  + ", this line " + entry.cost().amount() + "; a cost has one actual amount")
+              + Texts.cite(RefusalGround.INCONSISTENT_ACTUAL.clauses(), language));
+    }
+    if (entry.isReversal()) {
+      reasons.add(reversalSentence(language));
+    } else if (grounds.contains(RefusalGround.ABOVE_ACTUAL_COST)) {
+      reasons.add(
+          (earlierCount == 0
+                  ? language.pick(
+                      "本行列支 " + charged() + "，超过实际支出 " + actual + " 共 " + excess(),
+                      "the line charges " + charged() + ", " + excess()
+                          + " above the actual amount " + actual)
+                  : language.pick(
+                      "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，超过实际支出 "
+                          + actual + " 共 " + excess() + "（据实列支）",
+                      "with " + earlier(language) + " the cost's charges come to " + charged()
+                          + ", " + excess() + " above its actual amount " + actual
+                          + "; only actual amounts may be charged (据实列支)"))
+              + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language));
+    } else if (earlierCount > 0 && !grounds.contains(RefusalGround.NOT_IN_FORCE)) {
+      reasons.add(
+          language.pick(
+              "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，未超过实际支出 " + actual,
+              "with " + earlier(language) + " the cost's charges come to " + charged()
+                  + ", within its actual amount " + actual)
+              + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language));
+    }
+    return reasons.build();
+  }
+
+  private String reversalSentence(Language language) {
+    Money amount = entry.amount();
+    Money fromFund = Money.ofFen(fromFundFen);
+    if (isRefusedFor(RefusalGround.REVERSAL_ABOVE_CHARGED)) {
+      return language.pick(
+          "冲销 " + amount + "，但此前从该资金为该费用列支的只有 " + fromFund + "（账务规则，本通知未作规定）",
+          "the reversal takes back " + amount + ", but only " + fromFund
+              + " was charged earlier to this fund for this cost (the ledger's bookkeeping; the"
+              + " notice has no rule on reversals)");
+    }
+    String sentence =
+        language.pick(
+            "冲销此前从该资金为该费用列支的 " + fromFund + " 中的 " + amount,
+            "takes back " + amount + " of the " + fromFund
+                + " charged earlier to this fund for this cost");
+    if (!counts || grounds.contains(RefusalGround.NOT_IN_FORCE)) {
+      return sentence;
+    }
+    return sentence
+        + language.pick(
+            "；该费用累计列支 " + charged() + "，实际支出 " + actual,
+            "; the cost's charges now come to " + charged() + " of its actual amount " + actual)
+        + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language);
+  }
+
+  private String earlier(Language language) {
+    String lines = String.join(language.pick("、", ", "), earlierLines());
+    int more = earlierCount - kept;
+    return language.pick(
+        "第 " + lines + " 行" + (more > 0 ? "及另 " + more + " 行" : ""),
+        (earlierCount == 1 ? "line " : "lines ") + lines + (more > 0 ? " and " + more + " more" : ""));
+  }
+
+  /**
+   * Renders the answer in {@code language}: the line, the verdict with its clauses, and the
+   * sentences that decide it.
+   */
+  public String explain(Language language) {
+    checkNotNull(language, "language");
+    StringBuilder text =
+        new StringBuilder()
+            .append(entry.line())
+            .append(": ")
+            .append(verdict.displayName(language))
+            .append(Texts.cite(clauses(), language))
+            .append('\n');
+    for (String reason : reasons(language)) {
+      text.append("  - ").append(reason).append('\n');
+    }
+    return text.toString();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof AuditAnswer that
+        && entry.equals(that.entry)
+        && Objects.equals(decision, that.decision)
+        && verdict == that.verdict
+        && grounds.equals(that.grounds)
+        && counts == that.counts
+        && beforeFen == that.beforeFen
+        && afterFen == that.afterFen
+        && fromFundFen == that.fromFundFen
+        && actual.equals(that.actual)
+        && Objects.equals(actualLine, that.actualLine)
+        && earlierCount == that.earlierCount
+        && earlierLines().equals(that.earlierLines());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entry, decision, verdict, grounds, beforeFen, afterFen, earlierCount);
+  }
+
+  /**
+   * Returns the line, the verdict, the grounds and the running total, such as {@code "0003
+   * NOT_ALLOWED [ABOVE_ACTUAL_COST] 12500.00 of 6500.00"}.
+   */
+  @Override
+  public String toString() {
+    return entry.line() + " " + verdict + " " + grounds + " " + charged() + " of " + actual;
+  }
+}
