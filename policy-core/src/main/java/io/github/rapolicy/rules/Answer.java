@@ -24,6 +24,10 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
+ * <p>An answer names the overlays it applied ({@link #overlaysApplied()}, each finding an overlay
+ * settled or restricted names it with its source) and those it left out as not in force on its
+ * date where they bear on it ({@link #overlaysNotInForce()}).
+ *
  * <p>This class is immutable and thread-safe; answers are equal when their questions' kind and
  * findings are.
  *
@@ -38,11 +42,43 @@ public abstract class Answer {
     return ImmutableAnswer.builder().question(question).addAllFindings(findings).build();
   }
 
+  /** An answer that names the overlays bearing on it that were not in force on its date. */
+  static Answer of(
+      QuestionKind question, Iterable<Finding> findings, Iterable<Overlay> notInForce) {
+    return ImmutableAnswer.builder()
+        .question(question)
+        .addAllFindings(findings)
+        .addAllOverlaysNotInForce(notInForce)
+        .build();
+  }
+
   /** Returns the kind of question answered. */
   public abstract QuestionKind question();
 
   /** Returns the trace: every step of the rules applied, in the order applied. */
   public abstract ImmutableList<Finding> findings();
+
+  /**
+   * Returns the overlays whose rules the answer applied, each once, in the order of the findings
+   * that name them ({@link Finding#overlay()}).
+   */
+  @Value.Lazy
+  public ImmutableList<Overlay> overlaysApplied() {
+    Set<Overlay> applied = new LinkedHashSet<>();
+    for (Finding finding : findings()) {
+      finding.overlay().ifPresent(applied::add);
+    }
+    return ImmutableList.copyOf(applied);
+  }
+
+  /**
+   * Returns the policy's overlays that would have settled or restricted a step of this answer but
+   * were left out because they were not in force on its date, such as a rule a revision has
+   * replaced. They do not take part in the verdict, nor in equality: an answer equals that of a
+   * policy holding only the overlays in force on the date.
+   */
+  @Value.Auxiliary
+  public abstract ImmutableList<Overlay> overlaysNotInForce();
 
   /** Returns the verdict: the findings' outcomes combined. */
   @Value.Derived

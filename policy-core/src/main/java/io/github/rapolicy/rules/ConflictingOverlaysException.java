@@ -2,7 +2,8 @@ package io.github.rapolicy.rules;
 
 /**
  * Thrown when a policy is assembled from overlays two of whose rules contradict each other on the
- * same point: the library reports the contradiction, naming both rules, instead of resolving it.
+ * same point, on some day both are in force: the library reports the contradiction, naming both
+ * rules and the periods of their overlays, instead of resolving it.
  *
  * <pre>{@code
  * try {
@@ -39,6 +40,7 @@ public final class ConflictingOverlaysException extends IllegalArgumentException
             + firstOverlay.name()
             + ", "
             + firstOverlay.source()
+            + period(firstOverlay)
             + ") "
             + firstRule.effect()
             + " "
@@ -49,6 +51,7 @@ public final class ConflictingOverlaysException extends IllegalArgumentException
             + secondOverlay.name()
             + ", "
             + secondOverlay.source()
+            + period(secondOverlay)
             + ") "
             + secondRule.effect()
             + " "
@@ -57,6 +60,11 @@ public final class ConflictingOverlaysException extends IllegalArgumentException
     this.firstRule = firstRule;
     this.secondOverlay = secondOverlay;
     this.secondRule = secondRule;
+  }
+
+  /** The overlay's period, where it has one: the two contradict on the days the periods share. */
+  private static String period(Overlay overlay) {
+    return overlay.inForce().isAlways() ? "" : ", " + overlay.inForce().describe(Language.ENGLISH);
   }
 
   /** Returns the overlay of the first rule. */

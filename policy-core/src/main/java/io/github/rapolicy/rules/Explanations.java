@@ -33,6 +33,22 @@ final class Explanations {
         }
       }
     }
+    if (!answer.overlaysNotInForce().isEmpty()) {
+      text.append(
+              language.pick(
+                  "未适用的叠加规则（所问日期不在其施行期间内）：",
+                  "Overlays not applied (not in force on the date):"))
+          .append('\n');
+      for (Overlay overlay : answer.overlaysNotInForce()) {
+        text.append("  - ")
+            .append(
+                language.pick(
+                    "「" + overlay.name() + "」（" + overlay.source() + "），",
+                    "\"" + overlay.name() + "\" (" + overlay.source() + "), "))
+            .append(overlay.inForce().describe(language))
+            .append('\n');
+      }
+    }
     if (!answer.remedies().isEmpty()) {
       text.append(language.pick("如何改变结论：", "What would change it:")).append('\n');
       for (Remedy remedy : answer.remedies()) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundKind;
 import io.github.rapolicy.funding.FundingSource;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The notice's rules, optionally with {@linkplain Overlay overlays} layered over them: the one entry
@@ -56,11 +58,18 @@ public final class Policy {
   private final ImmutableList<Overlay> overlays;
 
   /**
-   * Decision 4's answers, one per combination of {@link ChargeFacts}, computed on first use. Two
-   * threads racing on one slot compute equal answers, so whichever lands is the answer.
+   * The days on which the set of overlays in force changes, ascending: every first day and every
+   * end of an overlay's period. The overlays in force are the same on all dates between two of
+   * them.
    */
-  private final AtomicReferenceArray<Answer> chargeAnswers =
-      new AtomicReferenceArray<>(ChargeFacts.COUNT);
+  private final ImmutableList<LocalDate> changes;
+
+  /**
+   * The rules in force between changes: {@code periods.get(i)} from {@code changes.get(i - 1)}
+   * (inclusive) until {@code changes.get(i)} (exclusive), the first before every change and the
+   * last after them all.
+   */
+  private final ImmutableList<RulesInForce> periods;
 
   /**
    * The number of {@link OnDate} steps kept per policy, one slot for each number {@link #slotOf}
@@ -79,6 +88,18 @@ public final class Policy {
 
   private Policy(ImmutableList<Overlay> overlays) {
     this.overlays = overlays;
+    ImmutableSortedSet.Builder<LocalDate> days = ImmutableSortedSet.naturalOrder();
+    for (Overlay overlay : overlays) {
+      overlay.inForce().since().ifPresent(days::add);
+      overlay.inForce().until().ifPresent(days::add);
+    }
+    this.changes = days.build().asList();
+    ImmutableList.Builder<RulesInForce> periods = ImmutableList.builder();
+    periods.add(new RulesInForce(overlays, Optional.empty()));
+    for (LocalDate change : changes) {
+      periods.add(new RulesInForce(overlays, Optional.of(change)));
+    }
+    this.periods = periods.build();
   }
 
   /** Returns the notice's rules alone, with no overlay. */
@@ -90,8 +111,9 @@ public final class Policy {
    * Returns this policy with {@code overlay} layered over it. The notice and this policy are not
    * changed.
    *
-   * @throws ConflictingOverlaysException if a rule of {@code overlay} contradicts a rule of this
-   *     policy's overlays, or of itself, on the same point: two settlements of one point that
+   * @throws ConflictingOverlaysException if a rule of {@code overlay} contradicts a rule of itself,
+   *     or of one of this policy's overlays in force on some day {@code overlay} is, on the same
+   *     point: two settlements of one point that
    *     disagree, or a settlement allowing a fund to pay a cost and a restriction forbidding such a
    *     charge (for all position categories or for some)
    * @throws IllegalArgumentException if a rule of {@code overlay} settles a point the notice decides
@@ -104,6 +126,9 @@ public final class Policy {
     }
     List<Map.Entry<Overlay, OverlayRule>> rules = new ArrayList<>();
     for (Overlay existing : overlays) {
+      if (!existing.inForce().overlaps(overlay.inForce())) {
+        continue; // a rule and its revision: never in force on the same day
+      }
       for (OverlayRule rule : existing.rules()) {
         rules.add(Map.entry(existing, rule));
       }
@@ -120,7 +145,9 @@ public final class Policy {
     return new Policy(ImmutableList.<Overlay>builder().addAll(overlays).add(overlay).build());
   }
 
-  /** Returns the overlays, in the order they were layered. */
+  /**
+   * Returns the overlays, in the order they were layered, whether in force on a given date or not.
+   */
   public ImmutableList<Overlay> overlays() {
     return overlays;
   }
@@ -166,9 +193,18 @@ public final class Policy {
     if (kept != null && kept.date.equals(date)) {
       return kept;
     }
-    OnDate step = new OnDate(this, date);
+    OnDate step = new OnDate(date, rulesOn(date));
     dates.set(slot, step);
     return step;
+  }
+
+  /** The rules in force on {@code date}: those of the period after the last change on or before it. */
+  private RulesInForce rulesOn(LocalDate date) {
+    int after = 0;
+    while (after < changes.size() && !changes.get(after).isAfter(date)) {
+      after++;
+    }
+    return periods.get(after);
   }
 
   /**
@@ -225,7 +261,99 @@ public final class Policy {
         && restriction.cost().map(settlement.cost().orElseThrow()::equals).orElse(true);
   }
 
-  private ImmutableList<Finding> applyOverlays(
+  /**
+   * Returns whether {@code object} is a policy with equal overlays in the same order: two such
+   * policies give equal answers to every question on every date.
+   */
+  @Override
+  public boolean equals(@Nullable Object object) {
+    return object instanceof Policy other && overlays.equals(other.overlays);
+  }
+
+  @Override
+  public int hashCode() {
+    return overlays.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Policy[" + Notice.instance().number() + (overlays.isEmpty() ? "" : " + " + overlays) + "]";
+  }
+
+  /**
+   * The overlays in force on the dates between two changes, and decision 4's answers under them,
+   * one per combination of {@link ChargeFacts}, computed on first use. Two threads racing on one
+   * slot compute equal answers, so whichever lands is the answer.
+   */
+  private static final class RulesInForce {
+    private final ImmutableList<Overlay> inForce;
+    private final ImmutableList<Overlay> notInForce;
+    private final AtomicReferenceArray<Answer> chargeAnswers =
+        new AtomicReferenceArray<>(ChargeFacts.COUNT);
+
+    /**
+     * The rules in force from {@code start} until the next change; from no date at all, only the
+     * overlays in force on every date.
+     */
+    RulesInForce(ImmutableList<Overlay> overlays, Optional<LocalDate> start) {
+      ImmutableList.Builder<Overlay> inForce = ImmutableList.builder();
+      ImmutableList.Builder<Overlay> notInForce = ImmutableList.builder();
+      for (Overlay overlay : overlays) {
+        boolean applies = start.map(overlay::isInForceOn).orElse(overlay.inForce().isAlways());
+        (applies ? inForce : notInForce).add(overlay);
+      }
+      this.inForce = inForce.build();
+      this.notInForce = notInForce.build();
+    }
+
+    /**
+     * Decision 4 itself: numbering the facts and one array read, which allocates nothing. Working
+     * an answer out the first time is kept apart ({@link #workOutChargeAnswer}), so that this path
+     * stays small.
+     */
+    Answer charge(Expense expense, FundingSource fund) {
+      int index = ChargeFacts.indexOf(expense, fund);
+      Answer answer = chargeAnswers.get(index);
+      return answer != null ? answer : workOutChargeAnswer(index);
+    }
+
+    private Answer workOutChargeAnswer(int index) {
+      ChargeFacts facts = ChargeFacts.fromIndex(index);
+      Answer answer =
+          answer(
+              QuestionKind.CHARGE,
+              NoticeRules.charge(facts),
+              Optional.of(facts.fund),
+              Optional.of(facts.cost),
+              Optional.of(facts.category));
+      chargeAnswers.set(index, answer);
+      return answer;
+    }
+
+    /**
+     * The answer of {@code notice}'s findings with the overlays in force applied, naming those not
+     * in force that would have changed a finding.
+     */
+    Answer answer(
+        QuestionKind question,
+        ImmutableList<Finding> notice,
+        Optional<FundKind> fund,
+        Optional<CostKind> cost,
+        Optional<PositionCategory> category) {
+      ImmutableList.Builder<Overlay> bearing = ImmutableList.builder();
+      for (Overlay overlay : notInForce) {
+        if (!applyOverlays(ImmutableList.of(overlay), notice, fund, cost, category)
+            .equals(notice)) {
+          bearing.add(overlay);
+        }
+      }
+      return Answer.of(
+          question, applyOverlays(inForce, notice, fund, cost, category), bearing.build());
+    }
+  }
+
+  private static ImmutableList<Finding> applyOverlays(
+      ImmutableList<Overlay> overlays,
       ImmutableList<Finding> findings,
       Optional<FundKind> fund,
       Optional<CostKind> cost,
@@ -235,7 +363,7 @@ public final class Policy {
     }
     ImmutableList.Builder<Finding> result = ImmutableList.builder();
     for (Finding finding : findings) {
-      result.add(settle(finding, fund, cost));
+      result.add(settle(overlays, finding, fund, cost));
     }
     if (fund.isPresent() && cost.isPresent() && category.isPresent()) {
       for (Overlay overlay : overlays) {
@@ -250,7 +378,11 @@ public final class Policy {
     return result.build();
   }
 
-  private Finding settle(Finding finding, Optional<FundKind> fund, Optional<CostKind> cost) {
+  private static Finding settle(
+      ImmutableList<Overlay> overlays,
+      Finding finding,
+      Optional<FundKind> fund,
+      Optional<CostKind> cost) {
     if (finding.outcome() != Verdict.UNDECIDED) {
       return finding;
     }
@@ -273,40 +405,6 @@ public final class Policy {
   }
 
   /**
-   * Decision 4 itself: numbering the facts and one array read, which allocates nothing. Working an
-   * answer out the first time is kept apart ({@link #workOutChargeAnswer}), so that this path stays
-   * small.
-   */
-  @SuppressWarnings("EnumOrdinal") // NOT_IN_FORCE is built in the order of QuestionKind.values()
-  private Answer charge(LocalDate date, Expense expense, FundingSource fund) {
-    if (!Notice.instance().isInForceOn(date)) {
-      return NOT_IN_FORCE.get(QuestionKind.CHARGE.ordinal());
-    }
-    int index = ChargeFacts.indexOf(expense, fund);
-    Answer answer = chargeAnswers.get(index);
-    return answer != null ? answer : workOutChargeAnswer(index);
-  }
-
-  private Answer workOutChargeAnswer(int index) {
-    ChargeFacts facts = ChargeFacts.fromIndex(index);
-    Answer answer =
-        Answer.of(
-            QuestionKind.CHARGE,
-            applyOverlays(
-                NoticeRules.charge(facts),
-                Optional.of(facts.fund),
-                Optional.of(facts.cost),
-                Optional.of(facts.category)));
-    chargeAnswers.set(index, answer);
-    return answer;
-  }
-
-  @Override
-  public String toString() {
-    return "Policy[" + Notice.instance().number() + (overlays.isEmpty() ? "" : " + " + overlays) + "]";
-  }
-
-  /**
    * The questions a {@link Policy} answers on one date.
    *
    * <pre>{@code
@@ -315,17 +413,19 @@ public final class Policy {
    * september.mayCharge(expense).to(FundingSource.matchingFund()).verdict();
    * }</pre>
    *
+   * <p>A step applies the policy's overlays in force on its date, and no other.
+   *
    * <p>This class is immutable and thread-safe.
    *
    * @since 0.1.0
    */
   public static final class OnDate {
-    private final Policy policy;
     private final LocalDate date;
+    private final RulesInForce rules;
 
-    private OnDate(Policy policy, LocalDate date) {
-      this.policy = policy;
+    private OnDate(LocalDate date, RulesInForce rules) {
       this.date = date;
+      this.rules = rules;
     }
 
     /** Returns the date the questions are asked for. */
@@ -364,13 +464,12 @@ public final class Policy {
       if (!inForce()) {
         return notInForce(QuestionKind.POSITION_QUALIFIES);
       }
-      return Answer.of(
+      return rules.answer(
           QuestionKind.POSITION_QUALIFIES,
-          policy.applyOverlays(
-              NoticeRules.position(position, unit),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.of(position.category())));
+          NoticeRules.position(position, unit),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.of(position.category()));
     }
 
     /** Decision 3: is a graduate of {@code cohort} of the class the notice concerns (0.0.4)? */
@@ -387,7 +486,7 @@ public final class Policy {
      */
     public ChargeQuestion mayCharge(Expense expense) {
       checkNotNull(expense, "expense");
-      return new ChargeQuestion(policy, date, expense);
+      return new ChargeQuestion(this, expense);
     }
 
     /**
@@ -411,7 +510,16 @@ public final class Policy {
     public Answer mayCharge(Expense expense, FundingSource fund) {
       checkNotNull(expense, "expense");
       checkNotNull(fund, "fund");
-      return policy.charge(date, expense, fund);
+      return charge(expense, fund);
+    }
+
+    /** Decision 4 on this date, allocating nothing once the answer and this step are kept. */
+    @SuppressWarnings("EnumOrdinal") // NOT_IN_FORCE is built in the order of QuestionKind.values()
+    private Answer charge(Expense expense, FundingSource fund) {
+      if (!inForce()) {
+        return NOT_IN_FORCE.get(QuestionKind.CHARGE.ordinal());
+      }
+      return rules.charge(expense, fund);
     }
 
     /**
@@ -428,23 +536,22 @@ public final class Policy {
      * @since 0.1.0
      */
     public static final class ChargeQuestion {
-      private final Policy policy;
-      private final LocalDate date;
+      private final OnDate on;
       private final Expense expense;
 
-      private ChargeQuestion(Policy policy, LocalDate date, Expense expense) {
-        this.policy = policy;
-        this.date = date;
+      private ChargeQuestion(OnDate on, Expense expense) {
+        this.on = on;
         this.expense = expense;
       }
 
       /**
        * Answers whether the expense may be charged to {@code fund}: the category (0.0.1), the
        * service agreement (3.3.2), the actual cost (3.3.5) and the fund's own rules (3.3.3 labour
-       * fee, 3.3.4 retained balance, 3.3.6 matching funds), with the policy's overlays.
+       * fee, 3.3.4 retained balance, 3.3.6 matching funds), with the policy's overlays in force on
+       * the date.
        */
       public Answer to(FundingSource fund) {
-        return policy.charge(date, expense, checkNotNull(fund, "fund"));
+        return on.charge(expense, checkNotNull(fund, "fund"));
       }
     }
   }

@@ -50,7 +50,7 @@ class AllocationTest {
   }
 
   @Test
-  @DisplayName("decision 4 in one step allocates nothing per decision, with or without overlays")
+  @DisplayName("decision 4 in one step allocates nothing per decision, with or without overlays, dated or not")
   void oneStepDecisionsAllocateNothing() {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -58,7 +58,12 @@ class AllocationTest {
     List<ConcurrencyTest.Question> questions = ConcurrencyTest.batch(4 * 365);
     Policy[] policies = {
       Policy.ofNotice(),
-      Policy.ofNotice().withOverlay(ConcurrencyTest.REFORM).withOverlay(ConcurrencyTest.UNIVERSITY)
+      Policy.ofNotice().withOverlay(ConcurrencyTest.REFORM).withOverlay(ConcurrencyTest.UNIVERSITY),
+      // Dated overlays: a rule and its revision, changing on a date inside the batch's years.
+      Policy.ofNotice()
+          .withOverlay(DatedOverlayTest.rules2024())
+          .withOverlay(DatedOverlayTest.revision2025())
+          .withOverlay(ConcurrencyTest.UNIVERSITY)
     };
     int[] verdicts = new int[Verdict.values().length];
     for (Policy policy : policies) {
@@ -80,6 +85,10 @@ class AllocationTest {
         .as("bytes allocated by %s decisions", decisions)
         .isLessThan(decisions);
     assertThat(verdicts).as("the batch is mixed").doesNotContain(0);
+    assertThat(questions.stream().map(ConcurrencyTest.Question::date))
+        .as("the batch spans the revision's first day")
+        .anyMatch(date -> date.isBefore(DatedOverlayTest.REVISED))
+        .anyMatch(date -> !date.isBefore(DatedOverlayTest.REVISED));
   }
 
   @Test

@@ -44,6 +44,7 @@ public class NullsAndEqualityTest {
         Policy.class,
         Overlay.class,
         OverlayRule.class,
+        InForce.class,
         Expense.class,
         ChargeDecisionTable.class,
         Verdict.class,
@@ -66,6 +67,9 @@ public class NullsAndEqualityTest {
     instances.add(on);
     instances.add(on.mayCharge(expense(onP(), CostKind.HOUSING_FUND)));
     instances.add(OverlayTest.housingFundReform());
+    instances.add(DatedOverlayTest.rules2024());
+    instances.add(InForce.between(DatedOverlayTest.JULY_2024, DatedOverlayTest.REVISED));
+    instances.add(Policy.ofNotice().withOverlay(DatedOverlayTest.rules2024()));
     instances.add(OverlayTest.noHousingFundFromLabourFee());
     instances.add(OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED));
     instances.add(expense(onP(), CostKind.LABOUR_REMUNERATION));
@@ -121,6 +125,7 @@ public class NullsAndEqualityTest {
         .setDefault(GraduationCohort.class, GraduationCohort.NOTICE_COHORT)
         .setDefault(Money.class, SALARY)
         .setDefault(Overlay.class, OverlayTest.housingFundReform())
+        .setDefault(InForce.class, InForce.always())
         .setDefault(OverlayRule.class, OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED))
         .setDefault(Verdict.class, Verdict.ALLOWED)
         .setDefault(Term.class, CostKind.LABOUR_REMUNERATION)
@@ -200,6 +205,66 @@ public class NullsAndEqualityTest {
                 OverlayTest.housingFundFromLabourFee(Verdict.NOT_ALLOWED)))
         .addEqualityGroup(Overlay.of(OverlayTest.REFORM_NAME, OverlayTest.REFORM_SOURCE))
         .testEquals();
+  }
+
+  @Test
+  @DisplayName("Overlay: a period in force is part of its value")
+  void datedOverlayEquality() {
+    new EqualsTester()
+        .addEqualityGroup(
+            DatedOverlayTest.rules2024(),
+            Overlay.of(
+                "某大学科研助理岗位管理办法",
+                "某大学〔2024〕12号",
+                InForce.between(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 9, 1)),
+                OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED)))
+        .addEqualityGroup(
+            DatedOverlayProperties.dated(DatedOverlayTest.rules2024(), InForce.always()),
+            Overlay.of(
+                "某大学科研助理岗位管理办法",
+                "某大学〔2024〕12号",
+                OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED)))
+        .addEqualityGroup(
+            DatedOverlayProperties.dated(
+                DatedOverlayTest.rules2024(), InForce.from(DatedOverlayTest.JULY_2024)))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("InForce: equal exactly when both bounds are")
+  void inForceEquality() {
+    new EqualsTester()
+        .addEqualityGroup(InForce.always(), ImmutableInForce.builder().build())
+        .addEqualityGroup(
+            InForce.from(DatedOverlayTest.JULY_2024), InForce.from(LocalDate.of(2024, 7, 1)))
+        .addEqualityGroup(InForce.between(DatedOverlayTest.JULY_2024, DatedOverlayTest.REVISED))
+        .addEqualityGroup(InForce.between(DatedOverlayTest.JULY_2024, DatedOverlayTest.JULY_2024.plusDays(1)))
+        .addEqualityGroup(InForce.from(DatedOverlayTest.REVISED))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("Policy: equal exactly when its overlays are, in the same order")
+  void policyEquality() {
+    Overlay reform = OverlayTest.housingFundReform();
+    Overlay university =
+        Overlay.of("某大学规定", "某大学〔2024〕5号", OverlayTest.noSocialInsuranceFromLabourFee());
+    new EqualsTester()
+        .addEqualityGroup(Policy.ofNotice())
+        .addEqualityGroup(Policy.ofNotice().withOverlay(Overlay.of("空", "空号")))
+        .addEqualityGroup(
+            Policy.ofNotice().withOverlay(reform), Policy.ofNotice().withOverlay(housingFundReformAgain()))
+        .addEqualityGroup(Policy.ofNotice().withOverlay(reform).withOverlay(university))
+        .addEqualityGroup(Policy.ofNotice().withOverlay(university).withOverlay(reform))
+        .addEqualityGroup(Policy.ofNotice().withOverlay(DatedOverlayTest.rules2024()))
+        .testEquals();
+  }
+
+  private static Overlay housingFundReformAgain() {
+    return Overlay.of(
+        OverlayTest.REFORM_NAME,
+        OverlayTest.REFORM_SOURCE,
+        OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED));
   }
 
   @Test
