@@ -28,6 +28,37 @@ final class JsonlReport implements Report {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+  /**
+   * The last line of a JSON Lines report: {@code {"record":"end","complete":true,"rows":25}}, or,
+   * for a report cut short, {@code "complete":false} with the rows written and the reason.
+   */
+  static final ReportOutput.Completion END_RECORD =
+      new ReportOutput.Completion() {
+        @Override
+        public String complete(long rows) {
+          return "{\"record\":\"end\",\"complete\":true,\"rows\":" + rows + "}";
+        }
+
+        @Override
+        public String incomplete(long rows, Text why) {
+          java.io.StringWriter line = new java.io.StringWriter();
+          try (JsonGenerator end = FACTORY.createGenerator(line)) {
+            end.writeStartObject();
+            end.writeStringField("record", "end");
+            end.writeBooleanField("complete", false);
+            end.writeNumberField("rows", rows);
+            end.writeObjectFieldStart("reason");
+            end.writeStringField("zh", why.zh());
+            end.writeStringField("en", why.en());
+            end.writeEndObject();
+            end.writeEndObject();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return line.toString();
+        }
+      };
+
   private final JsonGenerator json;
 
   JsonlReport(PrintWriter out) {
@@ -174,11 +205,15 @@ final class JsonlReport implements Report {
     json.writeEndObject();
   }
 
-  /** Writes one record and ends its line. */
+  /**
+   * Writes one record and ends its line, and hands it to the writer whole, so that the report's
+   * output only ever holds whole records ({@link ReportOutput}).
+   */
   private void write(Record record) {
     try {
       record.write();
       json.writeRaw('\n');
+      json.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -63,11 +62,22 @@ public final class LedgerCheck implements Callable<Integer> {
   /** The report's format. */
   enum Format {
     /** For people: one entry per row, then the totals. */
-    TEXT,
+    TEXT(ReportOutput.COMMENT_LINE),
     /** For programs: line,verdict,clauses,reason_zh,reason_en; the totals go to standard error. */
-    CSV,
+    CSV(ReportOutput.COMMENT_LINE),
     /** For programs: JSON Lines, a header object, one object per row, a totals object. */
-    JSONL
+    JSONL(JsonlReport.END_RECORD);
+
+    private final ReportOutput.Completion completion;
+
+    Format(ReportOutput.Completion completion) {
+      this.completion = completion;
+    }
+
+    /** The report's last line, which says whether it is complete. */
+    ReportOutput.Completion completion() {
+      return completion;
+    }
   }
 
   @Parameters(
@@ -166,21 +176,29 @@ public final class LedgerCheck implements Callable<Integer> {
     } catch (UnreadableLedgerException e) {
       return unreadable(e.text());
     }
-    if (output == null) {
-      return check(out);
+    Path file = output;
+    ReportOutput report;
+    try {
+      report =
+          file == null
+              ? ReportOutput.streaming(out, format.completion())
+              : ReportOutput.replacing(file, format.completion());
+    } catch (IOException e) {
+      return cannotWrite(e);
     }
-    try (PrintWriter file =
-        new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), false)) {
-      return check(file);
+    try (report) {
+      int code = check(report);
+      if (code != ExitCode.UNREADABLE.code()) {
+        report.complete();
+      }
+      return code;
     } catch (IOException | UncheckedIOException e) {
-      return unreadable(
-          new Text(
-              "无法写入报告“" + output + "”：" + e.getMessage(),
-              "cannot write the report to " + output + ": " + e.getMessage()));
+      return cannotWrite(e);
     }
   }
 
-  private int check(PrintWriter to) {
+  private int check(ReportOutput output) {
+    PrintWriter to = output.writer();
     Report report =
         switch (format) {
           case TEXT -> new TextReport(to);
@@ -190,6 +208,7 @@ public final class LedgerCheck implements Callable<Integer> {
     RowChecker checker = new RowChecker(Policy.ofNotice().on(date));
     Totals totals = new Totals();
     report.begin(ReportHeader.of(ledger, date));
+    output.partWritten();
     try {
       LedgerReader.read(
           ledger,
@@ -210,19 +229,24 @@ public final class LedgerCheck implements Callable<Integer> {
               CheckedRow checked = checker.check(read, row);
               totals.add(checked);
               report.row(checked);
+              output.rowWritten();
             }
           });
     } catch (UnreadableLedgerException e) {
       // The first reading split the file into rows; only a file changed in between gets here.
+      output.abandon(e.text());
       return unreadable(e.text());
     }
     report.end(totals);
-    to.flush();
-    if (to.checkError()) {
-      return unreadable(
-          new Text("无法写出完整报告", "the report could not be written completely"));
-    }
     return totals.exitCode().code();
+  }
+
+  private int cannotWrite(Exception e) {
+    String where = output == null ? "standard output" : String.valueOf(output);
+    return unreadable(
+        new Text(
+            "无法写入报告“" + where + "”：" + e.getMessage(),
+            "cannot write the report to " + where + ": " + e.getMessage()));
   }
 
   private int unreadable(Text problem) {

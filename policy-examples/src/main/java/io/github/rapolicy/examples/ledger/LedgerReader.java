@@ -21,7 +21,9 @@ import org.apache.commons.csv.CSVRecord;
  * cells is the {@link RowChecker}'s job, so that no row is lost.
  *
  * <p>What cannot be split into rows at all (a missing file, bytes that are not UTF-8, broken CSV
- * quoting, a header without the needed columns) is an {@link UnreadableLedgerException}.
+ * quoting, a header without the needed columns, a cell longer than {@link BoundedCells#MAX_CELL}
+ * characters) is an {@link UnreadableLedgerException}. Memory stays bounded: rows are read one at a
+ * time, and no cell or row can grow past its limit.
  */
 final class LedgerReader {
 
@@ -53,7 +55,7 @@ final class LedgerReader {
     long lastLine = 0;
     try (BufferedReader reader = Files.newBufferedReader(ledger, StandardCharsets.UTF_8)) {
       skipByteOrderMark(reader);
-      try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+      try (CSVParser parser = CSVParser.builder().setReader(new BoundedCells(reader)).setFormat(FORMAT).get()) {
         Iterator<CSVRecord> records = parser.iterator();
         if (!records.hasNext()) {
           throw new UnreadableLedgerException(
@@ -87,6 +89,9 @@ final class LedgerReader {
   }
 
   private static UnreadableLedgerException unreadable(Path ledger, long line, IOException cause) {
+    if (cause instanceof BoundedCells.CellTooLongException tooLong) {
+      return new UnreadableLedgerException(tooLong.text(), cause);
+    }
     if (cause instanceof CharacterCodingException) {
       return new UnreadableLedgerException(
           new Text(

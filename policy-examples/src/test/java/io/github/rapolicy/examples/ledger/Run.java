@@ -23,7 +23,7 @@ record Run(int exitCode, String out, String err) {
   /** Reads the CSV report: its records, header first. */
   List<CSVRecord> csv() {
     try {
-      return CSVFormat.RFC4180.parse(new StringReader(out)).getRecords();
+      return CSVFormat.RFC4180.builder().setCommentMarker('#').get().parse(new StringReader(out)).getRecords();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,194 @@
+package io.github.rapolicy.examples.ledger;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * A reader that fails, with a {@link CellTooLongException}, as soon as one CSV cell or one record
+ * grows past its limit, so that memory stays bounded whatever the file holds: the CSV parser keeps
+ * a whole cell, and a whole record, in memory. It follows RFC 4180 quoting as the parser does (a
+ * quote opens a quoted cell only at the start of a cell; a doubled quote inside is one quote), and
+ * counts characters (UTF-16 units) since the start of the cell and of the record.
+ */
+final class BoundedCells extends FilterReader {
+
+  /** The longest cell a ledger may have, in characters: far beyond any amount, name or reason. */
+  static final int MAX_CELL = 1 << 20;
+
+  /** The longest record a ledger may have, in characters. */
+  static final int MAX_RECORD = 1 << 24;
+
+  private enum State {
+    CELL_START,
+    UNQUOTED,
+    QUOTED,
+    QUOTE_IN_QUOTED
+  }
+
+  private final int maxCell;
+  private final int maxRecord;
+  private State state = State.CELL_START;
+  private long cell;
+  private long record;
+  private long line = 1;
+  private long recordLine = 1;
+  private boolean afterCr;
+
+  BoundedCells(Reader in) {
+    this(in, MAX_CELL, MAX_RECORD);
+  }
+
+  BoundedCells(Reader in, int maxCell, int maxRecord) {
+    super(in);
+    this.maxCell = maxCell;
+    this.maxRecord = maxRecord;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int c = super.read();
+    if (c >= 0) {
+      see((char) c);
+    }
+    return c;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    for (int i = 0; i < n; i++) {
+      see(buffer[offset + i]);
+    }
+    return n;
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  @Override
+  public void mark(int readAheadLimit) throws IOException {
+    throw new IOException("mark not supported");
+  }
+
+  @Override
+  public void reset() throws IOException {
+    throw new IOException("reset not supported");
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    throw new IOException("skip not supported");
+  }
+
+  private void see(char c) throws CellTooLongException {
+    boolean lineBreak = c == '\n' || c == '\r';
+    if (c == '\n' && afterCr) {
+      afterCr = false; // the LF of a CRLF: the line was counted at the CR
+    } else if (lineBreak) {
+      line++;
+      afterCr = c == '\r';
+    } else {
+      afterCr = false;
+    }
+    switch (state) {
+      case CELL_START, UNQUOTED -> {
+        if (c == ',') {
+          endCell();
+        } else if (lineBreak) {
+          endRecord();
+        } else if (c == '"' && state == State.CELL_START) {
+          state = State.QUOTED;
+          count();
+        } else {
+          state = State.UNQUOTED;
+          count();
+        }
+      }
+      case QUOTED -> {
+        if (c == '"') {
+          state = State.QUOTE_IN_QUOTED;
+        }
+        count();
+      }
+      case QUOTE_IN_QUOTED -> {
+        if (c == '"') {
+          state = State.QUOTED;
+          count();
+        } else if (c == ',') {
+          endCell();
+        } else if (lineBreak) {
+          endRecord();
+        } else {
+          state = State.UNQUOTED; // not valid CSV: the parser says so
+          count();
+        }
+      }
+    }
+  }
+
+  private void count() throws CellTooLongException {
+    cell++;
+    record++;
+    if (cell > maxCell) {
+      throw new CellTooLongException(recordLine, "cell", maxCell);
+    }
+    if (record > maxRecord) {
+      throw new CellTooLongException(recordLine, "row", maxRecord);
+    }
+  }
+
+  private void endCell() throws CellTooLongException {
+    state = State.CELL_START;
+    cell = 0;
+    record++;
+    if (record > maxRecord) {
+      throw new CellTooLongException(recordLine, "row", maxRecord);
+    }
+  }
+
+  private void endRecord() {
+    state = State.CELL_START;
+    cell = 0;
+    record = 0;
+    recordLine = line;
+  }
+
+  /** A cell or a record longer than the limit: the file is not a ledger export. */
+  static final class CellTooLongException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long line;
+    private final String what;
+    private final int limit;
+
+    CellTooLongException(long line, String what, int limit) {
+      super("a " + what + " starting on line " + line + " is longer than " + limit + " characters");
+      this.line = line;
+      this.what = what;
+      this.limit = limit;
+    }
+
+    /** The line of the file the record with the long cell starts on. */
+    long line() {
+      return line;
+    }
+
+    /** What is too long, in Chinese and English. */
+    Text text() {
+      String zh = what.equals("cell") ? "单元格" : "行";
+      return new Text(
+          "第" + line + "行起的一个" + zh + "超过" + limit + "个字符的上限，不是账本导出文件；未核查任何行",
+          "a "
+              + what
+              + " starting on line "
+              + line
+              + " is longer than the limit of "
+              + limit
+              + " characters: not a ledger export; no row was checked");
+    }
+  }
+}

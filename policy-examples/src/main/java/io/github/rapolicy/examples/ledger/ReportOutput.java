@@ -1,0 +1,338 @@
+package io.github.rapolicy.examples.ledger;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a report goes, and the promise that it is never half-written: every report, whatever its
+ * format, is written through here.
+ *
+ * <ul>
+ *   <li>{@link #streaming}: to standard output, as the rows are checked. The last line says whether
+ *       the report is complete ({@link Completion}); a report cut short by a failure or an interrupt
+ *       ends with the line that says it is incomplete, and one that ends without either line was
+ *       killed outright, so it is incomplete too.
+ *   <li>{@link #replacing}: to a temporary file beside the report file, moved into place (an atomic
+ *       rename, after the bytes are forced to disk) only by {@link #complete}. Closing without
+ *       completing, a failure or an interrupt (SIGINT, SIGTERM: a shutdown hook) deletes the
+ *       temporary file and leaves the previous report file untouched.
+ * </ul>
+ *
+ * <p>The report marks each whole row with {@link #rowWritten}: only whole rows go out, a few
+ * kilobytes at a time, and the line of an incomplete report says how many. The writer and the
+ * interrupt take one lock, so an interrupted report never ends with half a row before its last
+ * line.
+ */
+final class ReportOutput implements AutoCloseable {
+
+  /** How many characters of whole rows are held before they go out. */
+  private static final int RELEASE_AT = 8192;
+
+  /** How long an interrupt waits for a row being written to finish. */
+  private static final long INTERRUPT_WAIT_MILLIS = 2_000;
+
+  /** Says, as a report's last line, whether the report is complete; each format has its form. */
+  interface Completion {
+    /** The last line of a complete report of {@code rows} rows, without its line break. */
+    String complete(long rows);
+
+    /** The last line of a report cut short after {@code rows} rows, without its line break. */
+    String incomplete(long rows, Text why);
+  }
+
+  /** The form of the text and CSV reports: a line starting with {@code #}, a CSV comment. */
+  static final Completion COMMENT_LINE =
+      new Completion() {
+        @Override
+        public String complete(long rows) {
+          return "# ledger-check: report complete, " + rows + " rows / 报告完整，共" + rows + "行";
+        }
+
+        @Override
+        public String incomplete(long rows, Text why) {
+          return "# ledger-check: report INCOMPLETE after "
+              + rows
+              + " rows, "
+              + why.en()
+              + "; do not use it / 报告不完整（已写"
+              + rows
+              + "行，"
+              + why.zh()
+              + "），请勿使用";
+        }
+      };
+
+  private final ReentrantLock guard = new ReentrantLock();
+  private final Writer sink;
+  private final PrintWriter writer;
+  private final Completion completion;
+  private final @Nullable Path target;
+  private final @Nullable Path temporary;
+  private final @Nullable FileChannel channel;
+  private final Thread hook;
+  private final StringBuilder buffer = new StringBuilder();
+  private int mark;
+  private long rows;
+  private boolean done;
+  private boolean failed;
+
+  private ReportOutput(
+      Writer sink,
+      Completion completion,
+      @Nullable Path target,
+      @Nullable Path temporary,
+      @Nullable FileChannel channel) {
+    this.sink = sink;
+    this.writer = new PrintWriter(new Guarded(), false);
+    this.completion = completion;
+    this.target = target;
+    this.temporary = temporary;
+    this.channel = channel;
+    this.hook = new Thread(this::interrupted, "ledger-check-interrupt");
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /** A report streamed to {@code out} (standard output), its last line saying if it is complete. */
+  static ReportOutput streaming(Writer out, Completion completion) {
+    return new ReportOutput(out, completion, null, null, null);
+  }
+
+  /**
+   * A report written to a temporary file beside {@code file} and moved onto it only when complete.
+   *
+   * @throws IOException if the temporary file cannot be created (no such directory, no permission)
+   */
+  static ReportOutput replacing(Path file, Completion completion) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path name = absolute.getFileName();
+    if (directory == null || name == null) {
+      throw new IOException("not a file: " + file);
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new IOException("is a directory");
+    }
+    Path temporary = Files.createTempFile(directory, "." + name + ".", ".part");
+    try {
+      Files.setPosixFilePermissions(temporary, permissions(absolute));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the temporary file keeps the default permissions
+    }
+    FileChannel channel =
+        FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    OutputStream stream = Channels.newOutputStream(channel);
+    return new ReportOutput(
+        new OutputStreamWriter(stream, StandardCharsets.UTF_8), completion, absolute, temporary, channel);
+  }
+
+  /** The previous report's permissions, or rw-r--r-- for a new one. */
+  private static Set<PosixFilePermission> permissions(Path file) throws IOException {
+    return Files.exists(file)
+        ? Files.getPosixFilePermissions(file)
+        : PosixFilePermissions.fromString("rw-r--r--");
+  }
+
+  /**
+   * The writer the report writes to. What it writes goes out at the ends of whole parts ({@link
+   * #partWritten}, {@link #rowWritten}) and at {@link #complete}.
+   */
+  PrintWriter writer() {
+    return writer;
+  }
+
+  /** Marks the end of a whole part of the report, such as its heading; it may now go out. */
+  void partWritten() {
+    guard.lock();
+    try {
+      writer.flush();
+      if (!done) {
+        mark = buffer.length();
+        release(false);
+      }
+    } catch (IOException e) {
+      fail();
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** Marks the end of one more whole row of the report, and counts it. */
+  void rowWritten() {
+    guard.lock();
+    try {
+      rows++;
+    } finally {
+      guard.unlock();
+    }
+    partWritten();
+  }
+
+  private void fail() {
+    failed = true;
+  }
+
+  /**
+   * Ends the report with the line that says it is complete and, for a file, moves it into place.
+   *
+   * @throws IOException if the report could not be written completely; it is then not in place
+   */
+  void complete() throws IOException {
+    guard.lock();
+    try {
+      if (done) {
+        throw new IOException("interrupted");
+      }
+      if (failed || writer.checkError()) {
+        throw new IOException("the report could not be written completely");
+      }
+      writer.println(completion.complete(rows));
+      writer.flush();
+      mark = buffer.length();
+      release(true);
+      sink.flush();
+      if (failed || writer.checkError()) {
+        throw new IOException("the report could not be written completely");
+      }
+      if (channel != null && temporary != null && target != null) {
+        channel.force(true);
+        sink.close();
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      }
+      done = true;
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /**
+   * Ends a report that was not completed: a streamed one with the line that says so, a file's
+   * temporary file deleted. Does nothing after {@link #complete}.
+   */
+  void abandon(Text why) {
+    guard.lock();
+    try {
+      end(why);
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** Abandons the report if it was not completed (a failure), and removes the interrupt hook. */
+  @Override
+  public void close() {
+    abandon(new Text("核查未完成", "the check did not finish"));
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook runs, or has run
+    }
+  }
+
+  private void interrupted() {
+    boolean locked = false;
+    try {
+      locked = guard.tryLock(INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (locked) {
+      try {
+        end(new Text("核查被中断", "interrupted"));
+      } finally {
+        guard.unlock();
+      }
+    } else {
+      // A row is stuck being written (standard output not read): the file must still go.
+      deleteTemporary();
+    }
+  }
+
+  private void end(Text why) {
+    if (done) {
+      return;
+    }
+    done = true;
+    if (temporary == null) {
+      try {
+        // Whole rows only: what was written after the last whole row is dropped.
+        sink.append(buffer, 0, mark);
+        sink.write(completion.incomplete(rows, why) + "\n");
+        sink.flush();
+      } catch (IOException e) {
+        // standard output is gone: nobody reads the line
+      }
+    } else {
+      try {
+        sink.close();
+      } catch (IOException e) {
+        // the file is deleted below
+      }
+      deleteTemporary();
+    }
+    buffer.setLength(0);
+    mark = 0;
+  }
+
+  private void deleteTemporary() {
+    if (temporary != null) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        // nothing more can be done while the JVM stops
+      }
+    }
+  }
+
+  /** Passes what was written up to the last whole part on to the sink, once there is enough. */
+  private void release(boolean always) throws IOException {
+    if (mark > 0 && (always || mark >= RELEASE_AT)) {
+      sink.append(buffer, 0, mark);
+      buffer.delete(0, mark);
+      mark = 0;
+      sink.flush();
+    }
+  }
+
+  /** The writer under the report: holds what is written until a part is whole. */
+  private final class Guarded extends Writer {
+
+    @Override
+    public void write(char[] text, int offset, int length) throws IOException {
+      guard.lock();
+      try {
+        if (done) {
+          throw new IOException("the report is ended");
+        }
+        buffer.append(text, offset, length);
+      } finally {
+        guard.unlock();
+      }
+    }
+
+    @Override
+    public void flush() {
+      // Bytes go out at the ends of whole parts (partWritten, rowWritten, complete), not here.
+    }
+
+    @Override
+    public void close() {
+      // The report output closes the sink.
+    }
+  }
+}
