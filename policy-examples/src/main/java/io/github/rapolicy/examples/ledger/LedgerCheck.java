@@ -107,7 +107,9 @@ public final class LedgerCheck implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "write the report to FILE instead of standard output")
+      description =
+          "write the report to FILE instead of standard output: to a temporary file beside it,"
+              + " moved onto FILE only when complete; a failure or an interrupt leaves FILE as it was")
   private @Nullable Path output;
 
   private final PrintWriter out;
