@@ -41,7 +41,7 @@ class JsonlReportTest {
   void theSampleIsAHeaderOneObjectPerRowAndTheTotals() {
     List<Map<String, @Nullable Object>> records = jsonl(Ledgers.SAMPLE);
 
-    assertThat(records).hasSize(1 + 25 + 1);
+    assertThat(records).hasSize(1 + 25 + 1 + 1);
     Map<String, @Nullable Object> header = records.get(0);
     assertThat(header)
         .containsEntry("record", "header")
@@ -57,6 +57,11 @@ class JsonlReportTest {
               assertThat(row).containsEntry("cost_total", null); // lines are judged alone
             });
     assertThat(records.get(26)).containsEntry("record", "totals");
+    assertThat(records.get(27)) // the last line: the report is complete (ReportOutput)
+        .containsExactlyEntriesOf(
+            Json.lines(JsonlReport.END_RECORD.complete(25) + "\n").get(0))
+        .containsEntry("record", "end")
+        .containsEntry("complete", true);
   }
 
   @Test
@@ -172,7 +177,7 @@ class JsonlReportTest {
 
     List<Map<String, @Nullable Object>> records = jsonl(ledger);
 
-    assertThat(records).hasSize(3);
+    assertThat(records).hasSize(4);
     assertThat(records.get(1))
         .containsEntry("line", tricky)
         .containsEntry("fund", "设备费, \"旧\"")
