@@ -65,8 +65,8 @@ class ReadmeTest {
 
     int exitCode = LedgerCheck.run(args.toArray(String[]::new), out, err);
 
-    assertThat(section).contains("exits with code " + exitCode + " because seven of its lines");
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("25 行 rows:").contains(" 7 ERROR");
+    assertThat(section).contains("exits with code " + exitCode + " because six of its lines");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("29 行 rows:").contains(" 6 ERROR");
     assertThat(err.size()).isZero();
   }
 

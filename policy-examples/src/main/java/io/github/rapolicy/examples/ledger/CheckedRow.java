@@ -19,6 +19,8 @@ import java.util.Optional;
  *     for a malformed row, whose problems are {@code reason}
  * @param costTotal for a cost audited across the whole ledger, its running total after this row
  *     and its actual amount; empty where lines are judged alone
+ * @param reversal whether the row reverses an earlier charge (a negative amount): {@code amount}
+ *     is then what it takes back
  */
 record CheckedRow(
     long fileLine,
@@ -31,7 +33,26 @@ record CheckedRow(
     String fund,
     Optional<Money> amount,
     List<Finding> findings,
-    Optional<CostTotal> costTotal) {
+    Optional<CostTotal> costTotal,
+    boolean reversal) {
+
+  /** A row that charges (no reversal). */
+  CheckedRow(
+      long fileLine,
+      String line,
+      RowVerdict verdict,
+      List<String> clauses,
+      Text reason,
+      List<Remedy> remedies,
+      String charge,
+      String fund,
+      Optional<Money> amount,
+      List<Finding> findings,
+      Optional<CostTotal> costTotal) {
+    this(
+        fileLine, line, verdict, clauses, reason, remedies, charge, fund, amount, findings,
+        costTotal, false);
+  }
 
   /**
    * A cost audited across the whole ledger (据实列支, 3.3.5), as it stands after a row.

@@ -25,7 +25,14 @@ enum Column {
   /** The amount charged, in yuan. */
   AMOUNT("amount", true),
   /** The actual cost incurred, in yuan (3.3.5). */
-  ACTUAL("actual", true);
+  ACTUAL("actual", true),
+  /**
+   * The RA position (or payee) the cost belongs to. With {@link #PERIOD}, a cost is (position,
+   * period, cost) and its lines are added up across the ledger (据实列支, 3.3.5).
+   */
+  POSITION("position", false),
+  /** The month the cost is for, {@code YYYY-MM}. */
+  PERIOD("period", false);
 
   private final String header;
   private final boolean inEveryLedger;
@@ -42,7 +49,7 @@ enum Column {
 
   /**
    * Returns whether every ledger must have this column; the two balance columns may be left out of
-   * a ledger that charges no 结余资金.
+   * a ledger that charges no 结余资金, and position and period of a ledger judged line by line.
    */
   boolean inEveryLedger() {
     return inEveryLedger;

@@ -63,6 +63,14 @@ final class Header {
     return width;
   }
 
+  /**
+   * Returns whether the ledger has the columns position and period, so that a cost's lines are
+   * added up across the ledger (据实列支, 3.3.5).
+   */
+  boolean addsUpCosts() {
+    return positions.containsKey(Column.POSITION) && positions.containsKey(Column.PERIOD);
+  }
+
   /** Returns the position of {@code column}; empty when the ledger leaves it out. */
   Optional<Integer> position(Column column) {
     return Optional.ofNullable(positions.get(column));

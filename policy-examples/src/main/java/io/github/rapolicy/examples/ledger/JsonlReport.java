@@ -186,7 +186,11 @@ final class JsonlReport implements Report {
   private void tally(RowVerdict verdict, Totals.Tally tally) throws IOException {
     json.writeObjectFieldStart(verdict.name());
     json.writeNumberField("rows", tally.rows());
-    money("amount", verdict == RowVerdict.ERROR ? Optional.empty() : Optional.of(tally.amount()));
+    money(
+        "amount",
+        verdict == RowVerdict.ERROR || verdict == RowVerdict.SKIPPED
+            ? Optional.empty()
+            : Optional.of(tally.amount()));
     json.writeEndObject();
   }
 

@@ -41,10 +41,13 @@ import picocli.CommandLine.Parameters;
       "Notice 工信部联规〔2024〕122号: research-assistant positions for the class of 2024.",
       "Checks every line of a ledger (UTF-8 CSV with a header row) against the notice and reports, for each, ALLOWED, NOT_ALLOWED, UNDECIDED (not decided by the notice) or"
           + " ERROR (malformed row), with the clauses cited, the reasons in Chinese and English and"
-          + " what would change the verdict; then totals by fund and verdict.",
+          + " what would change the verdict; then totals by fund and verdict. A totals row (合计,"
+          + " 小计, 总计, total, subtotal) is SKIPPED, which counts like ALLOWED for the exit code.",
       "Columns, by header name in any order: line, position_category, position_project,"
           + " service_agreement, fund, fund_project, balance_retained, balance_for_research, cost,"
-          + " amount, actual."
+          + " amount, actual; with position and period (YYYY-MM) too, each cost's lines are added"
+          + " up over the whole ledger and all funds (据实列支, 3.3.5) and a negative amount is a"
+          + " reversal."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -115,6 +118,9 @@ public final class LedgerCheck implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
 
+  /** Whether the ledger has the columns position and period: its costs' lines are added up. */
+  private boolean addsUpCosts;
+
   private LedgerCheck(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
@@ -170,7 +176,9 @@ public final class LedgerCheck implements Callable<Integer> {
     try {
       LedgerReader.read(ledger, new LedgerReader.RowSink() {
         @Override
-        public void header(Header header) {}
+        public void header(Header header) {
+          addsUpCosts = header.addsUpCosts();
+        }
 
         @Override
         public void row(LedgerRow row) {}
@@ -209,7 +217,17 @@ public final class LedgerCheck implements Callable<Integer> {
         };
     RowChecker checker = new RowChecker(Policy.ofNotice().on(date));
     Totals totals = new Totals();
-    report.begin(ReportHeader.of(ledger, date));
+    ReportHeader header = ReportHeader.of(ledger, date);
+    if (!addsUpCosts) {
+      header =
+          header.with(
+              "cost_totals",
+              new Text("累计核查", "charges added up per cost"),
+              "no: without the columns position and period each line is judged alone, and charges of"
+                  + " one cost across lines could not be added up (3.3.5) / 否：账本无 position 和"
+                  + " period 两列，逐行单独核查，未能累计同一费用多行的列支（3.3.5）");
+    }
+    report.begin(header);
     output.partWritten();
     try {
       LedgerReader.read(
@@ -239,6 +257,7 @@ public final class LedgerCheck implements Callable<Integer> {
       output.abandon(e.text());
       return unreadable(e.text());
     }
+    totals.overCharged(checker.overCharged());
     report.end(totals);
     return totals.exitCode().code();
   }

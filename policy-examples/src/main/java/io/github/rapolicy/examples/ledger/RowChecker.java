@@ -19,7 +19,16 @@ import io.github.rapolicy.rules.Expense;
 import io.github.rapolicy.rules.Finding;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
+import io.github.rapolicy.planning.ActualCost;
+import io.github.rapolicy.planning.AuditAnswer;
+import io.github.rapolicy.planning.LedgerAudit;
+import io.github.rapolicy.planning.LedgerEntry;
+import io.github.rapolicy.planning.RefusalGround;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,15 +64,38 @@ final class RowChecker {
   private static final Pattern TOO_MANY_DECIMALS = Pattern.compile("\\d+\\.\\d{3,}");
   private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d{1,2})?");
 
+  /** The line cells of a totals row, in lower case. */
+  private static final Set<String> TOTALS_ROWS = Set.of("合计", "小计", "总计", "total", "subtotal");
+
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
   private final Policy.OnDate policy;
+  private final LedgerAudit.Session audit;
+  private final Map<String, Over> overCharged = new LinkedHashMap<>();
 
   RowChecker(Policy.OnDate policy) {
     this.policy = policy;
+    this.audit = LedgerAudit.using(policy).start();
+  }
+
+  /**
+   * Returns each cost charged above its actual amount so far, once, in the order found; empty
+   * where lines are judged alone.
+   */
+  List<OverCharge> overCharged() {
+    List<OverCharge> costs = new ArrayList<>();
+    for (Over over : overCharged.values()) {
+      costs.add(new OverCharge(over.cost, over.actual, over.highest, over.last, over.lines));
+    }
+    return costs;
   }
 
   /** Checks {@code row}: never throws for a malformed row, which is an {@link RowVerdict#ERROR}. */
   CheckedRow check(Header header, LedgerRow row) {
     Cells cells = new Cells(header, row);
+    if (TOTALS_ROWS.contains(cells.get(Column.LINE).toLowerCase(Locale.ROOT))) {
+      return cells.skipped();
+    }
     if (row.cells().size() != header.width()) {
       return cells.error(
           new Text(
@@ -77,22 +109,42 @@ final class RowChecker {
     if (row.cells().stream().allMatch(String::isBlank)) {
       return cells.error(new Text("该行所有单元格均为空", "every cell of the row is empty"));
     }
+    boolean addsUp = header.addsUpCosts();
     String line = cells.required(Column.LINE);
+    String positionId = addsUp ? cells.required(Column.POSITION) : line;
+    Optional<YearMonth> period = addsUp ? cells.period() : Optional.empty();
     PositionCategory category = cells.category();
     String positionProject = cells.get(Column.POSITION_PROJECT);
     boolean signed = cells.requiredYesNo(Column.SERVICE_AGREEMENT, Optional.empty());
     Charge fund = cells.fund();
     CostKind cost = cells.cost();
+    cells.reversals = addsUp;
     Money amount = cells.money(Column.AMOUNT);
+    cells.reversals = false;
     Money actual = cells.money(Column.ACTUAL);
     if (!cells.problems.isEmpty()) {
       return cells.error(Text.join(cells.problems));
     }
-    Answer answer;
+    boolean reversal = cells.reversal;
+    String costName =
+        cost == CostKind.NOT_NAMED_BY_NOTICE ? cells.get(Column.COST) : cost.chineseName();
+    String charge =
+        (category.isNamedByNotice() ? category.chineseName() : cells.get(Column.POSITION_CATEGORY))
+            + (positionProject.isEmpty() ? "" : "（" + positionProject + "）")
+            + (addsUp ? " · " + positionId + " " + period.orElseThrow() : "")
+            + " · "
+            + costName
+            + " "
+            + (reversal ? "冲销 reversal -" : "")
+            + amount
+            + (amount.equals(actual) && !reversal ? "" : "（实际 actual " + actual + "）")
+            + " → "
+            + fund.description();
+    Position position;
     try {
-      Position position =
+      position =
           Position.builder()
-              .id(line)
+              .id(positionId)
               .category(category)
               .basis(
                   positionProject.isEmpty()
@@ -105,35 +157,37 @@ final class RowChecker {
               .origin(PositionOrigin.NEW)
               .serviceAgreementSigned(signed)
               .build();
-      answer = policy.mayCharge(Expense.of(position, cost, amount, actual), fund.source());
+      if (addsUp) {
+        ActualCost actualCost = ActualCost.of(position, cost, period.orElseThrow(), actual);
+        LedgerEntry entry =
+            reversal
+                ? LedgerEntry.reversal(line, actualCost, fund.source(), amount)
+                : LedgerEntry.charge(line, actualCost, fund.source(), amount);
+        AuditAnswer answer = audit.audit(entry);
+        String costLabel = positionId + " " + period.orElseThrow() + " " + costName;
+        noteOverCharge(costLabel, answer);
+        return audited(row, line, answer, charge, fund, amount, costLabel);
+      }
+      Answer answer = policy.mayCharge(Expense.of(position, cost, amount, actual), fund.source());
+      return judgedAlone(row, line, answer, charge, fund, amount);
     } catch (IllegalArgumentException e) {
       return cells.error(
           new Text("本库不接受该行：" + e.getMessage(), "the library rejects the row: " + e.getMessage()));
     }
+  }
+
+  private static CheckedRow judgedAlone(
+      LedgerRow row, String line, Answer answer, String charge, Charge fund, Money amount) {
     List<Text> reasons = new ArrayList<>();
     for (Finding finding : answer.decidingFindings()) {
       reasons.add(
           new Text(finding.describe(Language.CHINESE), finding.describe(Language.ENGLISH)));
     }
-    List<String> clauses = new ArrayList<>();
-    for (Clause clause : answer.clauses()) {
-      clauses.add(clause.id());
-    }
-    String charge =
-        (category.isNamedByNotice() ? category.chineseName() : cells.get(Column.POSITION_CATEGORY))
-            + (positionProject.isEmpty() ? "" : "（" + positionProject + "）")
-            + " · "
-            + (cost == CostKind.NOT_NAMED_BY_NOTICE ? cells.get(Column.COST) : cost.chineseName())
-            + " "
-            + amount
-            + (amount.equals(actual) ? "" : "（实际 actual " + actual + "）")
-            + " → "
-            + fund.description();
     return new CheckedRow(
         row.fileLine(),
         line,
         RowVerdict.of(answer.verdict()),
-        clauses,
+        ids(answer.clauses()),
         Text.join(reasons),
         answer.remedies(),
         charge,
@@ -141,6 +195,86 @@ final class RowChecker {
         Optional.of(amount),
         answer.decidingFindings(),
         Optional.empty());
+  }
+
+  /** The row as the library's audit answers it: decision 4 and the cost's lines added up. */
+  private static CheckedRow audited(
+      LedgerRow row,
+      String line,
+      AuditAnswer answer,
+      String charge,
+      Charge fund,
+      Money amount,
+      String costLabel) {
+    List<String> zh = answer.reasons(Language.CHINESE);
+    List<String> en = answer.reasons(Language.ENGLISH);
+    List<Text> reasons = new ArrayList<>();
+    for (int i = 0; i < zh.size(); i++) {
+      reasons.add(new Text(zh.get(i), en.get(i)));
+    }
+    List<Finding> findings =
+        answer
+            .decision()
+            .filter(decision -> decision.verdict() == answer.verdict())
+            .<List<Finding>>map(Answer::decidingFindings)
+            .orElse(List.of());
+    return new CheckedRow(
+        row.fileLine(),
+        line,
+        RowVerdict.of(answer.verdict()),
+        ids(answer.clauses()),
+        Text.join(reasons),
+        answer.remedies(),
+        charge,
+        fund.totalsKey(),
+        Optional.of(amount),
+        findings,
+        Optional.of(new CheckedRow.CostTotal(costLabel, answer.charged(), answer.actual())),
+        answer.entry().isReversal());
+  }
+
+  private static List<String> ids(Iterable<Clause> cited) {
+    List<String> clauses = new ArrayList<>();
+    for (Clause clause : cited) {
+      clauses.add(clause.id());
+    }
+    return clauses;
+  }
+
+  /** Keeps the lines of each cost once one of them goes above the cost's actual amount. */
+  private void noteOverCharge(String costLabel, AuditAnswer answer) {
+    Over over = overCharged.get(costLabel);
+    if (over == null) {
+      if (!answer.isRefusedFor(RefusalGround.ABOVE_ACTUAL_COST)) {
+        return;
+      }
+      over = new Over(costLabel, answer.actual());
+      over.lines.addAll(answer.earlierLines());
+      int unnamed = answer.earlierLineCount() - answer.earlierLines().size();
+      if (unnamed > 0) {
+        over.lines.add("… +" + unnamed);
+      }
+      overCharged.put(costLabel, over);
+    }
+    over.lines.add(answer.entry().line());
+    over.last = answer.charged();
+    if (answer.charged().isGreaterThan(over.highest)) {
+      over.highest = answer.charged();
+    }
+  }
+
+  /** A cost charged above its actual amount, as the rows so far show it. */
+  private static final class Over {
+    private final String cost;
+    private final Money actual;
+    private final List<String> lines = new ArrayList<>();
+    private Money highest = Money.ZERO;
+    private Money last = Money.ZERO;
+
+    Over(String cost, Money actual) {
+      this.cost = cost;
+      this.actual = actual;
+    }
   }
 
   /** A fund read from the row, with how the report names it. */
@@ -151,6 +285,10 @@ final class RowChecker {
     private final Header header;
     private final LedgerRow row;
     private final List<Text> problems = new ArrayList<>();
+    /** Whether {@link #money} reads a negative amount as a reversal. */
+    private boolean reversals;
+    /** Whether the amount read was negative: a reversal. */
+    private boolean reversal;
 
     Cells(Header header, LedgerRow row) {
       this.header = header;
@@ -242,10 +380,35 @@ final class RowChecker {
       }
     }
 
-    Money money(Column column) {
-      String text = required(column);
+    /** Reads the period cell, a month {@code YYYY-MM}; empty, with a problem, if it is not one. */
+    Optional<YearMonth> period() {
+      String text = required(Column.PERIOD);
       if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      if (MONTH.matcher(text).matches()) {
+        try {
+          return Optional.of(YearMonth.parse(text));
+        } catch (DateTimeParseException e) {
+          // not a month: below
+        }
+      }
+      problems.add(
+          new Text(
+              "period“" + text + "”不是月份（应为 YYYY-MM，如 2024-09）",
+              "period \"" + text + "\" is not a month (YYYY-MM, such as 2024-09)"));
+      return Optional.empty();
+    }
+
+    Money money(Column column) {
+      String cell = required(column);
+      if (cell.isEmpty()) {
         return Money.ZERO;
+      }
+      String text = cell;
+      if (reversals && text.startsWith("-")) {
+        reversal = true;
+        text = text.substring(1).strip();
       }
       try {
         return Money.parse(text);
@@ -254,8 +417,12 @@ final class RowChecker {
         if (NEGATIVE.matcher(text).matches()) {
           problems.add(
               new Text(
-                  name + "“" + text + "”为负数，金额不能为负",
-                  name + " \"" + text + "\" is negative; amounts are never negative"));
+                  name + "“" + text + "”为负数，金额不能为负"
+                      + (column == Column.AMOUNT ? "（冲销须有 position 和 period 两列）" : ""),
+                  name + " \"" + text + "\" is negative; amounts are never negative"
+                      + (column == Column.AMOUNT
+                          ? " (a reversal needs the columns position and period)"
+                          : "")));
         } else if (TOO_MANY_DECIMALS.matcher(text).matches()) {
           problems.add(
               new Text(
@@ -357,6 +524,21 @@ final class RowChecker {
                 "fund_project 为空（" + fund + "须注明所列支的项目）",
                 "fund_project is empty (required for " + fund + ": the project whose budget line is charged)"));
       }
+    }
+
+    CheckedRow skipped() {
+      return new CheckedRow(
+          row.fileLine(),
+          get(Column.LINE),
+          RowVerdict.SKIPPED,
+          List.of(),
+          new Text("合计行，不是列支，未核查", "a totals row, not a charge: not checked"),
+          List.of(),
+          "",
+          "—",
+          Optional.empty(),
+          List.of(),
+          Optional.empty());
     }
 
     CheckedRow error(Text problem) {

@@ -115,12 +115,36 @@ final class TextReport implements Report {
       }
       out.println(text);
     }
-    out.println("  (ERROR 行的金额未计入 amounts of ERROR rows are not counted)");
+    out.println(
+        "  (ERROR 和 SKIPPED 行的金额未计入 amounts of ERROR and SKIPPED rows are not counted;"
+            + " − 冲销 reversals)");
+    List<OverCharge> over = totals.overCharged();
+    if (!over.isEmpty()) {
+      out.println();
+      out.println(
+          "超过实际支出的费用 Costs charged above their actual amount (据实列支, 3.3.5): " + over.size());
+      for (OverCharge cost : over) {
+        out.println(
+            "  "
+                + cost.cost()
+                + ": 实际 actual "
+                + cost.actual()
+                + ", 最高累计 highest charged "
+                + cost.highest()
+                + ", 最终累计 finally "
+                + cost.last());
+        out.println("    行 lines: " + String.join(", ", cost.lines()));
+      }
+    }
   }
 
   private static String cell(RowVerdict verdict, Totals.Tally tally) {
-    return verdict == RowVerdict.ERROR
-        ? String.valueOf(tally.rows())
-        : tally.rows() + " · " + tally.amount();
+    if (verdict == RowVerdict.ERROR || verdict == RowVerdict.SKIPPED) {
+      return String.valueOf(tally.rows());
+    }
+    return tally.rows()
+        + " · "
+        + tally.amount()
+        + (tally.reversed().isZero() ? "" : " − " + tally.reversed());
   }
 }

@@ -1,8 +1,10 @@
 package io.github.rapolicy.examples.ledger;
 
 import io.github.rapolicy.funding.Money;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Rows and amounts charged, by fund and verdict, in the order funds first appear. */
@@ -12,15 +14,24 @@ final class Totals {
   static final class Tally {
     private long rows;
     private Money amount = Money.ZERO;
+    private Money reversed = Money.ZERO;
 
     long rows() {
       return rows;
     }
 
+    /** Returns the amount the rows charge, reversals apart. */
     Money amount() {
       return amount;
     }
+
+    /** Returns the amount the rows' reversals take back. */
+    Money reversed() {
+      return reversed;
+    }
   }
+
+  private final List<OverCharge> overCharged = new ArrayList<>();
 
   private final Map<String, Map<RowVerdict, Tally>> byFund = new LinkedHashMap<>();
   private final Map<RowVerdict, Tally> all = new EnumMap<>(RowVerdict.class);
@@ -33,7 +44,22 @@ final class Totals {
   private static void count(Map<RowVerdict, Tally> tallies, CheckedRow row) {
     Tally tally = tallies.computeIfAbsent(row.verdict(), v -> new Tally());
     tally.rows++;
-    row.amount().ifPresent(amount -> tally.amount = tally.amount.plus(amount));
+    if (row.reversal()) {
+      row.amount().ifPresent(amount -> tally.reversed = tally.reversed.plus(amount));
+    } else {
+      row.amount().ifPresent(amount -> tally.amount = tally.amount.plus(amount));
+    }
+  }
+
+  /** Records the costs charged above their actual amounts, for the end of the report. */
+  void overCharged(List<OverCharge> costs) {
+    overCharged.clear();
+    overCharged.addAll(costs);
+  }
+
+  /** Returns each cost charged above its actual amount, once, in the order first found. */
+  List<OverCharge> overCharged() {
+    return overCharged;
   }
 
   /** Returns the tallies by fund, then verdict; a verdict no row of the fund has is absent. */

@@ -41,7 +41,7 @@ class JsonlReportTest {
   void theSampleIsAHeaderOneObjectPerRowAndTheTotals() {
     List<Map<String, @Nullable Object>> records = jsonl(Ledgers.SAMPLE);
 
-    assertThat(records).hasSize(1 + 25 + 1 + 1);
+    assertThat(records).hasSize(1 + 29 + 1 + 1);
     Map<String, @Nullable Object> header = records.get(0);
     assertThat(header)
         .containsEntry("record", "header")
@@ -49,17 +49,25 @@ class JsonlReportTest {
         .containsEntry("notice", "工信部联规〔2024〕122号")
         .containsEntry("ledger", Ledgers.SAMPLE.toString())
         .containsEntry("date", DATE);
-    assertThat(records.subList(1, 26))
+    assertThat(records.subList(1, 30))
         .allSatisfy(
             row -> {
               assertThat(row).containsEntry("record", "row");
               assertThat(row.keySet()).containsExactlyElementsOf(JsonlReport.ROW_MEMBERS);
-              assertThat(row).containsEntry("cost_total", null); // lines are judged alone
             });
-    assertThat(records.get(26)).containsEntry("record", "totals");
-    assertThat(records.get(27)) // the last line: the report is complete (ReportOutput)
+    // The sample has position and period: each charge's cost is audited as a whole.
+    assertThat(records.get(1).get("cost_total"))
+        .isEqualTo(
+            Map.of(
+                "cost", "RA-001 2024-09 劳务性报酬",
+                "running_total", "6500.00",
+                "actual", "6500.00",
+                "above_actual", false));
+    assertThat(records.get(29)).containsEntry("verdict", "SKIPPED").containsEntry("cost_total", null);
+    assertThat(records.get(30)).containsEntry("record", "totals");
+    assertThat(records.get(31)) // the last line: the report is complete (ReportOutput)
         .containsExactlyEntriesOf(
-            Json.lines(JsonlReport.END_RECORD.complete(25) + "\n").get(0))
+            Json.lines(JsonlReport.END_RECORD.complete(29) + "\n").get(0))
         .containsEntry("record", "end")
         .containsEntry("complete", true);
   }
@@ -67,7 +75,7 @@ class JsonlReportTest {
   @Test
   void everyRowSaysWhatTheCsvReportSays() {
     List<CSVRecord> csv = Run.of("--date", DATE, "--format", "csv", Ledgers.SAMPLE.toString()).rows();
-    List<Map<String, @Nullable Object>> rows = jsonl(Ledgers.SAMPLE).subList(1, 26);
+    List<Map<String, @Nullable Object>> rows = jsonl(Ledgers.SAMPLE).subList(1, 30);
 
     for (int i = 0; i < csv.size(); i++) {
       CSVRecord expected = csv.get(i);
@@ -77,7 +85,18 @@ class JsonlReportTest {
       List<String> clauses = get(row, "clauses");
       assertThat(String.join(";", clauses)).isEqualTo(expected.get(2));
       List<Map<String, @Nullable Object>> findings = get(row, "findings");
-      if (expected.get(1).equals("ERROR")) {
+      if (expected.get(1).equals("SKIPPED")) {
+        assertThat(findings).isEmpty();
+        assertThat(row.get("amount")).isNull();
+      } else if (row.get("cost_total") != null) {
+        // Audited as a whole: the reasons are decision 4's deciding findings (where they decide)
+        // and the audit's own sentences with the cost's amounts and lines.
+        for (Map<String, @Nullable Object> finding : findings) {
+          if (!"ABOVE_ACTUAL_COST".equals(finding.get("reason"))) { // said with the amounts
+            assertThat(expected.get(4)).contains((String) get(finding, "en"));
+          }
+        }
+      } else if (expected.get(1).equals("ERROR")) {
         assertThat(findings).isEmpty();
         assertThat(row.get("amount")).isNull();
         Map<String, @Nullable Object> problem = get(row, "problem");
@@ -135,25 +154,26 @@ class JsonlReportTest {
 
   @Test
   void theTotalsAreTheCsvReportsTotals() {
-    Map<String, @Nullable Object> totals = jsonl(Ledgers.SAMPLE).get(26);
+    Map<String, @Nullable Object> totals = jsonl(Ledgers.SAMPLE).get(30);
 
-    assertThat(totals).containsEntry("rows", 25L);
+    assertThat(totals).containsEntry("rows", 29L);
     Map<String, Map<String, @Nullable Object>> verdicts = get(totals, "verdicts");
-    assertThat(verdicts.keySet()).containsExactly("ALLOWED", "NOT_ALLOWED", "UNDECIDED", "ERROR");
-    assertThat(verdicts.get("ALLOWED")).containsEntry("rows", 8L).containsEntry("amount", "37313.50");
+    assertThat(verdicts.keySet()).containsExactly("ALLOWED", "NOT_ALLOWED", "UNDECIDED", "ERROR", "SKIPPED");
+    assertThat(verdicts.get("ALLOWED")).containsEntry("rows", 11L).containsEntry("amount", "43813.50");
     assertThat(verdicts.get("NOT_ALLOWED"))
-        .containsEntry("rows", 6L)
-        .containsEntry("amount", "32050.00");
+        .containsEntry("rows", 7L)
+        .containsEntry("amount", "38550.00");
     assertThat(verdicts.get("UNDECIDED")).containsEntry("rows", 4L).containsEntry("amount", "6200.00");
-    assertThat(verdicts.get("ERROR")).containsEntry("rows", 7L).containsEntry("amount", null);
+    assertThat(verdicts.get("ERROR")).containsEntry("rows", 6L).containsEntry("amount", null);
+    assertThat(verdicts.get("SKIPPED")).containsEntry("rows", 1L).containsEntry("amount", null);
     List<Map<String, @Nullable Object>> funds = get(totals, "funds");
     Map<String, @Nullable Object> labourFee = funds.get(0);
     assertThat(labourFee).containsEntry("fund", "劳务费");
     assertThat(labourFee.get("verdicts"))
         .isEqualTo(
             Map.of(
-                "ALLOWED", Map.of("rows", 5L, "amount", "24863.50"),
-                "NOT_ALLOWED", Map.of("rows", 4L, "amount", "24500.00"),
+                "ALLOWED", Map.of("rows", 6L, "amount", "30863.50"),
+                "NOT_ALLOWED", Map.of("rows", 5L, "amount", "31000.00"),
                 "UNDECIDED", Map.of("rows", 1L, "amount", "780.00"),
                 "ERROR", rowsWithoutAmount(4)));
   }

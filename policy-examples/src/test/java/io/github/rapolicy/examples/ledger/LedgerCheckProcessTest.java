@@ -17,7 +17,7 @@ class LedgerCheckProcessTest {
         Jvm.run(LedgerCheck.class, "--date", "2024-09-30", Ledgers.SAMPLE.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.out()).startsWith("账本核查 Ledger check").contains("25 行 rows:");
+    assertThat(result.out()).startsWith("账本核查 Ledger check").contains("29 行 rows:");
     assertThat(result.err()).isEmpty();
   }
 

@@ -33,7 +33,7 @@ class LedgerFormatTest {
     Run without = Run.of("--date", "2024-09-30", "--format", "csv", Ledgers.SAMPLE.toString());
 
     assertThat(withMark.out()).isEqualTo(without.out());
-    assertThat(withMark.rows()).hasSize(25);
+    assertThat(withMark.rows()).hasSize(29);
     assertThat(withMark.rows().get(0).get(0)).isEqualTo("2024-09-0001");
   }
 
