@@ -13,6 +13,12 @@ import org.immutables.value.Value;
  * through the abstract type's own factories and its nested {@code Builder}, builders are strict
  * (each attribute set once) and return the abstract type.
  *
+ * <p>Generated builders are package-private too. A value type that offers a builder declares it as
+ * a public nested {@code Builder} extending the generated one, and the setters it inherits from a
+ * package-private class are then documented in the published Javadoc as the public
+ * {@code Builder}'s own, each linking to the attribute it sets; with a public generated builder
+ * Javadoc listed them only as "methods inherited from" a class it does not show.
+ *
  * <p>Of the annotations Immutables finds on the class path, generated classes carry only those
  * listed in {@code allowedClasspathAnnotations}: the JDK's source-retained {@code @Generated}
  * (which Error Prone and NullAway read), JSpecify's {@code @Nullable} and Error Prone's
@@ -28,7 +34,7 @@ import org.immutables.value.Value;
 @Value.Style(
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = true,
     defaults = @Value.Immutable(copy = false),

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,25 @@ class PropertyHarnessTest {
         .hasMessageContaining("seed " + Property.SEED)
         .hasMessageContaining("  2\n")
         .hasMessageContaining("  4\n");
+  }
+
+  @Test
+  void checkingStopsAtTheLastCounterexampleReported() {
+    AtomicInteger checked = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                Property.forAll(
+                    IntStream.range(0, 1000).boxed(),
+                    n -> {
+                      checked.incrementAndGet();
+                      assertThat(n % 3).as("a multiple of 3").isZero();
+                    }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("failed for 5 of 8 samples checked (checking stops there)")
+        .hasMessageContaining("  1\n")
+        .hasMessageContaining("  7\n")
+        .hasMessageNotContaining("  8\n");
+    assertThat(checked).hasValue(8);
   }
 
   @Test
