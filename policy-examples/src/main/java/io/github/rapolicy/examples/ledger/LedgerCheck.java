@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -80,6 +81,7 @@ public final class LedgerCheck implements Callable<Integer> {
       names = "--date",
       required = true,
       paramLabel = "YYYY-MM-DD",
+      converter = IsoDate.class,
       description =
           "the date the charges are asked about, such as the last day of the month the ledger"
               + " covers; before 2024-06-25 the notice was not in force")
@@ -99,6 +101,22 @@ public final class LedgerCheck implements Callable<Integer> {
       paramLabel = "FILE",
       description = "write the report to FILE instead of standard output")
   private @Nullable Path output;
+
+  /**
+   * Reads {@code --date} as an ISO date, YYYY-MM-DD; anything else is a wrong command line (exit 4)
+   * whose message names the value and the form, not the parser's exception.
+   */
+  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a date of the form YYYY-MM-DD, such as 2024-09-30");
+      }
+    }
+  }
 
   private final PrintWriter out;
   private final PrintWriter err;
