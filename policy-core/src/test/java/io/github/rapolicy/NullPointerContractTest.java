@@ -9,6 +9,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.rapolicy.funding.BalanceCondition;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.internal.Identifiers;
 import io.github.rapolicy.internal.PolicyStyle;
 import io.github.rapolicy.internal.Terms;
 import io.github.rapolicy.internal.Wording;
@@ -86,7 +87,8 @@ class NullPointerContractTest {
           FundingSource.class,
           Notice.class,
           Clause.class,
-          Terms.class);
+          Terms.class,
+          Identifiers.class);
 
   /**
    * Public types not checked here: an annotation, an interface and a holder of constants, with no

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.rapolicy.internal.Identifiers;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,14 @@ public abstract class FundingSource {
 
   FundingSource() {}
 
-  /** Returns the labour-fee budget line (劳务费) of project {@code projectId}. */
+  /**
+   * Returns the labour-fee budget line (劳务费) of project {@code projectId}, such as {@code
+   * "62371001"}.
+   *
+   * @throws IllegalArgumentException if {@code projectId} is blank or begins or ends with white
+   *     space: identifiers are compared exactly, and {@code " 62371001"} would silently be another
+   *     project
+   */
   public static FundingSource labourFee(String projectId) {
     return ImmutableFundingSource.builder().kind(FundKind.LABOUR_FEE).project(checkNotNull(projectId, "projectId")).build();
   }
@@ -39,7 +47,8 @@ public abstract class FundingSource {
    * Returns the budget line {@code line} of project {@code projectId}, such as 设备费; use {@link
    * #labourFee} for the labour-fee line.
    *
-   * @throws IllegalArgumentException if {@code line} is the labour-fee line 劳务费
+   * @throws IllegalArgumentException if {@code line} is the labour-fee line 劳务费, or {@code
+   *     projectId} or {@code line} is blank or begins or ends with white space
    */
   public static FundingSource budgetLine(String projectId, String line) {
     return ImmutableFundingSource.builder()
@@ -101,18 +110,20 @@ public abstract class FundingSource {
         "a project id goes with project budget lines only, not with %s",
         kind());
     projectId()
-        .ifPresent(id -> checkArgument(!id.isBlank(), "project id must not be blank: \"%s\"", id));
+        .ifPresent(id -> Identifiers.check("project id", id));
     checkArgument(
         budgetLine().isPresent() == (kind() == FundKind.OTHER_BUDGET_LINE),
         "a budget line name goes with OTHER_BUDGET_LINE only, not with %s",
         kind());
     budgetLine()
         .ifPresent(
-            line ->
-                checkArgument(
-                    !line.isBlank() && !line.contains(FundKind.LABOUR_FEE.chineseName()),
-                    "not another budget line: \"%s\" (use labourFee for 劳务费)",
-                    line));
+            line -> {
+              checkArgument(
+                  !line.contains(FundKind.LABOUR_FEE.chineseName()),
+                  "not another budget line: \"%s\" (use labourFee for 劳务费)",
+                  line);
+              Identifiers.check("budget line", line);
+            });
     checkArgument(
         balanceConditions().isEmpty() || kind() == FundKind.RETAINED_BALANCE,
         "balance conditions go with RETAINED_BALANCE only, not with %s",

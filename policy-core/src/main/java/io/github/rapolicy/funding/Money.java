@@ -97,12 +97,17 @@ public final class Money implements Comparable<Money> {
    * currency symbols are not accepted, nor are more than two decimal digits, even zeros ({@code
    * "6500.000"}): a ledger that writes three decimals is not exact to the fen.
    *
-   * @throws IllegalArgumentException if {@code text} is not such an amount, or has more than two
-   *     decimal places
+   * @throws IllegalArgumentException if {@code text} is negative, is not such an amount, or has more
+   *     than two decimal places
    */
   public static Money parse(String text) {
     checkNotNull(text, "text");
     String amount = CharMatcher.whitespace().trimFrom(text);
+    checkArgument(
+        !(amount.startsWith("-") && DECIMAL.matcher(amount.substring(1)).matches()),
+        "amount must not be negative: \"%s\" (an amount of yuan is digits, optionally a point and"
+            + " up to two decimals, such as \"6500.00\")",
+        text);
     checkArgument(
         DECIMAL.matcher(amount).matches(),
         "not an amount of yuan (digits, optionally a point and up to two decimals): \"%s\"",

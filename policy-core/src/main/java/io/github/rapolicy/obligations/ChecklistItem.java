@@ -3,6 +3,7 @@ package io.github.rapolicy.obligations;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.rapolicy.internal.Identifiers;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.rules.Language;
 import java.util.Optional;
@@ -91,7 +92,6 @@ public abstract class ChecklistItem {
         provision().kind(),
         status());
     positionId()
-        .ifPresent(
-            id -> checkArgument(!id.isBlank(), "position id must not be blank: \"%s\"", id));
+        .ifPresent(id -> Identifiers.check("position id", id));
   }
 }

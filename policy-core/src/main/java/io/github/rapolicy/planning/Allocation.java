@@ -3,6 +3,7 @@ package io.github.rapolicy.planning;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.internal.Identifiers;
 import org.immutables.value.Value;
 
 /**
@@ -47,7 +48,7 @@ public abstract class Allocation {
 
   @Value.Check
   final void check() {
-    checkArgument(!fundId().isBlank(), "fund id must not be blank: \"%s\"", fundId());
+    Identifiers.check("fund id", fundId());
     checkArgument(!amount().isZero(), "an allocation of %s to %s must not be zero", cost(), fundId());
   }
 

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import com.google.common.math.LongMath;
 import io.github.rapolicy.funding.BalanceCondition;
 import io.github.rapolicy.funding.FundingSource;
@@ -15,12 +16,15 @@ import io.github.rapolicy.position.PlanProject;
 import io.github.rapolicy.rules.Answer;
 import io.github.rapolicy.rules.Expense;
 import io.github.rapolicy.rules.Policy;
+import io.github.rapolicy.rules.Remedy;
 import io.github.rapolicy.rules.Verdict;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -259,13 +263,19 @@ public final class AllocationPlanner {
 
     ImmutableList.Builder<Shortfall> shortfalls = ImmutableList.builder();
     Map<Integer, Unfunded> unfundedByClass = new HashMap<>();
+    @Nullable GivenFunds given = null;
     for (int i = 0; i < costCount; i++) {
       ActualCost cost = costList.get(i);
       long unfunded = cost.amount().toFen() - funded[i];
       if (unfunded > 0) {
+        if (given == null) {
+          given = GivenFunds.of(fundList);
+        }
+        GivenFunds offered = given;
         Unfunded why =
             unfundedByClass.computeIfAbsent(
-                eligibility.classOf[i], c -> Unfunded.of(eligibility, c, fundList, inForce));
+                eligibility.classOf[i],
+                c -> Unfunded.of(eligibility, c, fundList, inForce, offered.unhelpful(cost)));
         shortfalls.add(
             ImmutableShortfall.builder()
                 .cost(cost)
@@ -274,6 +284,7 @@ public final class AllocationPlanner {
                 .addAllEligibleFunds(why.eligible())
                 .addAllUndecidedFunds(why.undecided())
                 .addAllAnswers(why.answers())
+                .addAllUnhelpfulRemedies(why.unhelpful())
                 .build());
       }
     }
@@ -287,21 +298,71 @@ public final class AllocationPlanner {
         .build();
   }
 
+  /**
+   * What the plan's funds already offer, so that a shortfall's remedies suggest only what would
+   * help: not the labour fee of the position's own project (3.3.3) when it is among the funds, not
+   * matching funds (3.3.6) when some are, not "balance or matching funds" when both are given.
+   */
+  private record GivenFunds(
+      Set<String> labourFeeProjects, boolean matchingFund, boolean qualifyingBalance) {
+
+    static GivenFunds of(List<Fund> funds) {
+      Set<String> labourFeeProjects = new HashSet<>();
+      boolean matching = false;
+      boolean balance = false;
+      for (Fund fund : funds) {
+        FundingSource source = fund.source();
+        switch (source.kind()) {
+          case LABOUR_FEE -> source.projectId().ifPresent(labourFeeProjects::add);
+          case MATCHING_FUND -> matching = true;
+          case RETAINED_BALANCE ->
+              balance |=
+                  source.meets(BalanceCondition.RETAINED_UNDER_RULES)
+                      && source.meets(BalanceCondition.ARRANGED_FOR_RESEARCH_WITH_POSITIONS);
+          case OTHER_BUDGET_LINE -> {}
+        }
+      }
+      return new GivenFunds(labourFeeProjects, matching, balance);
+    }
+
+    /** The remedies that would bring {@code cost} no fund the plan does not already have. */
+    ImmutableSet<Remedy> unhelpful(ActualCost cost) {
+      Set<Remedy> unhelpful = EnumSet.noneOf(Remedy.class);
+      Optional<PlanProject> project = cost.position().basis().planProject();
+      if (project.isPresent() && labourFeeProjects.contains(project.get().id())) {
+        unhelpful.add(Remedy.CHARGE_POSITION_PROJECT);
+      }
+      if (matchingFund) {
+        unhelpful.add(Remedy.USE_MATCHING_FUND);
+        if (qualifyingBalance) {
+          unhelpful.add(Remedy.USE_BALANCE_OR_MATCHING_FUND);
+        }
+      }
+      return Sets.immutableEnumSet(unhelpful);
+    }
+  }
+
   /** Why the costs of one class are left unfunded, shared by their shortfalls. */
   private record Unfunded(
       ShortfallReason reason,
       ImmutableList<String> eligible,
       ImmutableList<String> undecided,
-      ImmutableSet<Answer> answers) {
+      ImmutableSet<Answer> answers,
+      ImmutableSet<Remedy> unhelpful) {
 
-    static Unfunded of(Eligibility eligibility, int c, List<Fund> funds, boolean inForce) {
+    static Unfunded of(
+        Eligibility eligibility,
+        int c,
+        List<Fund> funds,
+        boolean inForce,
+        ImmutableSet<Remedy> unhelpful) {
       ImmutableList<String> eligible = fundIds(eligibility, eligibility.eligible[c], funds);
       // Before the notice, every answer is "not in force": no fund is undecided for an overlay to
       // settle.
       ImmutableList<String> undecided =
           inForce ? fundIds(eligibility, eligibility.undecided[c], funds) : ImmutableList.of();
       ShortfallReason reason = unfundedReason(inForce, !eligible.isEmpty(), !undecided.isEmpty());
-      return new Unfunded(reason, eligible, undecided, eligibility.refusals.get(c));
+      return new Unfunded(reason, eligible, undecided, eligibility.refusals.get(c), unhelpful);
     }
   }
 

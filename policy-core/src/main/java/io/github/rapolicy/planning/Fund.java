@@ -1,9 +1,8 @@
 package io.github.rapolicy.planning;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.internal.Identifiers;
 import org.immutables.value.Value;
 
 /**
@@ -57,6 +56,6 @@ public abstract class Fund {
 
   @Value.Check
   final void check() {
-    checkArgument(!id().isBlank(), "fund id must not be blank: \"%s\"", id());
+    Identifiers.check("fund id", id());
   }
 }

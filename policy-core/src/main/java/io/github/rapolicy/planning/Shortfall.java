@@ -77,13 +77,25 @@ public abstract class Shortfall {
     return clauses.build();
   }
 
-  /** Returns what would let a fund pay the cost, from the answers of the funds that may not. */
+  /**
+   * The remedies of the answers that would not help, because the fund they point to is already
+   * among the plan's funds: charging the position's own project (3.3.3) when its labour fee is
+   * given, or matching funds (3.3.6) when some are.
+   */
+  abstract ImmutableSet<Remedy> unhelpfulRemedies();
+
+  /**
+   * Returns what would let a fund pay the cost, from the answers of the funds that may not: only
+   * what would help, so not charging the labour fee of the position's own project (3.3.3) when it
+   * is among the plan's funds, nor using matching funds (3.3.6) when some are.
+   */
   @Value.Lazy
   public ImmutableList<Remedy> remedies() {
     Set<Remedy> remedies = new LinkedHashSet<>();
     for (Answer answer : answers()) {
       remedies.addAll(answer.remedies());
     }
+    remedies.removeAll(unhelpfulRemedies());
     return ImmutableList.copyOf(remedies);
   }
 

@@ -3,6 +3,7 @@ package io.github.rapolicy.position;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.rapolicy.internal.Identifiers;
 import org.immutables.value.Value;
 
 /**
@@ -60,7 +61,7 @@ public abstract class PlanProject {
 
   @Value.Check
   final void check() {
-    checkArgument(!id().isBlank(), "project id must not be blank: \"%s\"", id());
+    Identifiers.check("project id", id());
     checkArgument(
         !programme().isNamedByNotice() || level() == ProjectLevel.NATIONAL,
         "%s is a national programme; project %s cannot be of level %s",

@@ -1,7 +1,6 @@
 package io.github.rapolicy.position;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.rapolicy.internal.Identifiers;
 import org.immutables.value.Value;
 
 /**
@@ -52,7 +51,7 @@ public abstract class Position {
 
   @Value.Check
   final void check() {
-    checkArgument(!id().isBlank(), "position id must not be blank: \"%s\"", id());
+    Identifiers.check("position id", id());
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.rapolicy.position;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.rapolicy.internal.Identifiers;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +96,6 @@ public abstract class PositionBasis {
         "a basis of kind %s must carry exactly its own subject",
         kind());
     selfOrganisedProjectId()
-        .ifPresent(id -> checkArgument(!id.isBlank(), "project id must not be blank: \"%s\"", id));
+        .ifPresent(id -> Identifiers.check("project id", id));
   }
 }

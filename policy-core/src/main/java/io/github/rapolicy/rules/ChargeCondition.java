@@ -5,7 +5,7 @@ import io.github.rapolicy.funding.FundKind;
 /**
  * A condition that decides whether a fund may pay a research assistant: the fund's own conditions
  * (3.3.3, 3.3.4, 3.3.6) and the conditions on every charge (0.0.1, 3.3.2, 3.3.5). The rows of a
- * {@link ChargeDecisionTable}.
+ * {@link ChargeDecisionTable}; not public API, like the table.
  *
  * <pre>{@code
  * for (ChargeDecisionTable.Row row : ChargeDecisionTable.of(policy, date).rows()) {
@@ -17,7 +17,7 @@ import io.github.rapolicy.funding.FundKind;
  *
  * @since 0.1.0
  */
-public enum ChargeCondition {
+enum ChargeCondition {
   /** The position is based on the project whose budget line is charged (3.3.3). */
   POSITION_ON_CHARGED_PROJECT("岗位依托所列支的项目", "position based on the charged project"),
   /** The position is based on another plan project (3.3.3). */

@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * Decision 4 as a table for finance officers: for every kind of fund, every condition that
  * decides it and every kind of cost, the verdict and the clauses, generated from a {@link Policy}.
  *
+ * <p>Not public API: it serves the reviewed fixture {@code charge-decision-table.md} (test
+ * resources), which the README links and {@code ChargeDecisionTableTest} keeps in step with the
+ * rules. Users ask the same questions through {@link Policy.OnDate#mayCharge}.
+ *
  * <p>The first rows hold each fund's own conditions, with a named position category, a signed
  * service agreement and the actual cost charged. The last rows take each fund at its best
  * condition and break one condition that bears on every charge.
@@ -38,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ChargeDecisionTable {
+abstract class ChargeDecisionTable {
 
   private static final String PROJECT = "P-1";
   private static final String OTHER_PROJECT = "P-2";
@@ -60,7 +64,7 @@ public abstract class ChargeDecisionTable {
    * @since 0.1.0
    */
   @Value.Immutable
-  public abstract static class Row {
+  abstract static class Row {
     Row() {}
 
     /** Returns the kind of fund charged. */
@@ -81,8 +85,9 @@ public abstract class ChargeDecisionTable {
   }
 
   /** Returns the table of {@code policy}'s answers on {@code date}. */
-  public static ChargeDecisionTable of(Policy policy, LocalDate date) {
+  static ChargeDecisionTable of(Policy policy, LocalDate date) {
     checkNotNull(policy, "policy");
+    checkNotNull(date, "date");
     Policy.OnDate questions = policy.on(date);
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     for (FundKind fund : FundKind.values()) {

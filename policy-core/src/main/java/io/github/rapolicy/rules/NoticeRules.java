@@ -100,11 +100,27 @@ final class NoticeRules {
 
   /**
    * Decision 2: the category (0.0.1), basis (the unit's channels of section 二, 3.2.2) and origin
-   * (2.1.2, 2.1.3).
+   * (the unit's channels, 2.1.3).
    */
   static ImmutableList<Finding> position(Position position, Unit unit) {
+    ImmutableSortedSet<Clause> channels = channelClauses(unit);
     return ImmutableList.of(
-        category(position.category()), basis(position.basis(), unit), origin(position));
+        category(position.category()),
+        basis(position.basis(), unit, channels),
+        origin(position, channels));
+  }
+
+  /**
+   * The clause of each channel of section 二 that names {@code unit} (2.1.2, 2.2.2, 2.3.2), through
+   * {@link Channel#openedBy}, the one mapping from scope findings to channels; empty for a unit none
+   * names.
+   */
+  private static ImmutableSortedSet<Clause> channelClauses(Unit unit) {
+    ImmutableSortedSet.Builder<Clause> clauses = ImmutableSortedSet.naturalOrder();
+    for (Finding finding : scope(unit)) {
+      Channel.openedBy(finding.reason()).map(Channel::clause).ifPresent(clauses::add);
+    }
+    return clauses.build();
   }
 
   static Finding category(PositionCategory category) {
@@ -113,10 +129,11 @@ final class NoticeRules {
         : Finding.of(Reason.CATEGORY_NOT_NAMED);
   }
 
-  private static Finding basis(PositionBasis basis, Unit unit) {
+  private static Finding basis(
+      PositionBasis basis, Unit unit, ImmutableSortedSet<Clause> channels) {
     return switch (basis.kind()) {
-      case PLAN_PROJECT -> Finding.citing(Reason.BASIS_PLAN_PROJECT, basisClauses(unit));
-      case INNOVATION_PLATFORM -> Finding.citing(Reason.BASIS_PLATFORM, basisClauses(unit));
+      case PLAN_PROJECT -> Finding.citing(Reason.BASIS_PLAN_PROJECT, basisClauses(channels));
+      case INNOVATION_PLATFORM -> Finding.citing(Reason.BASIS_PLATFORM, basisClauses(channels));
       case SELF_ORGANISED_PROJECT ->
           unit.isInNationalHighTechZone() || unit.isNationalHighTechZone()
               ? Finding.of(Reason.BASIS_SELF_ORGANISED_IN_ZONE)
@@ -126,27 +143,30 @@ final class NoticeRules {
   }
 
   /**
-   * The clauses a position based on a plan project or a platform rests on at {@code unit}: the
-   * clause of each channel of section 二 that names the unit (2.1.2, 2.2.2, 2.3.2: each bases
-   * positions on projects and platforms), or, for a unit none names, 3.2.4's encouragement of plan
-   * projects and platforms of every level; and 3.2.2, which says what they are.
+   * The clauses a position based on a plan project or a platform rests on at a unit: the clauses
+   * of the {@code channels} that name the unit (2.1.2, 2.2.2, 2.3.2: each bases positions on
+   * projects and platforms), or, for a unit none names, 3.2.4's encouragement of plan projects and
+   * platforms of every level; and 3.2.2, which says what they are.
    */
-  private static ImmutableSortedSet<Clause> basisClauses(Unit unit) {
-    ImmutableSortedSet.Builder<Clause> clauses = ImmutableSortedSet.naturalOrder();
-    for (Finding finding : scope(unit)) {
-      Channel.openedBy(finding.reason()).map(Channel::clause).ifPresent(clauses::add);
-    }
-    ImmutableSortedSet<Clause> channels = clauses.build();
+  private static ImmutableSortedSet<Clause> basisClauses(ImmutableSortedSet<Clause> channels) {
     return ImmutableSortedSet.<Clause>naturalOrder()
         .addAll(channels.isEmpty() ? ImmutableSortedSet.of(Clause.C3_2_4) : channels)
         .add(Clause.C3_2_2)
         .build();
   }
 
-  private static Finding origin(Position position) {
+  /**
+   * The origin: a new position rests on the clauses of the {@code channels} that name the unit,
+   * each of which asks it to set up or develop positions (2.1.2 新的科研助理岗位, 2.2.2 设立, 2.3.2
+   * 开发), or on 0.0.3's encouragement of innovation entities of every kind for a unit none names. A
+   * position to fill first rests on 2.1.3 for every unit: 2.1.3 stands in article 二（一）, whose
+   * heading (2.1.1) addresses units of every kind (各类单位), not only 2.1.2's central units.
+   */
+  private static Finding origin(Position position, ImmutableSortedSet<Clause> channels) {
     return position.origin().isToBeFilledFirst()
         ? Finding.of(Reason.ORIGIN_FILL_FIRST, position.origin())
-        : Finding.of(Reason.ORIGIN_NEW);
+        : Finding.citing(
+            Reason.ORIGIN_NEW, channels.isEmpty() ? ImmutableSortedSet.of(Clause.C0_0_3) : channels);
   }
 
   /** Decision 3: the class of 2024 (0.0.4). */

@@ -1,13 +1,14 @@
 package io.github.rapolicy.rules;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundKind;
 import io.github.rapolicy.funding.FundingSource;
+import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.notice.Notice;
 import io.github.rapolicy.position.GraduationCohort;
 import io.github.rapolicy.position.Position;
@@ -223,15 +224,24 @@ public final class Policy {
     FundKind fund = rule.fund().orElseThrow();
     CostKind cost = rule.cost().orElseThrow();
     Optional<Finding> notice = NoticeRules.costCoverage(fund, cost);
-    checkArgument(
-        notice.isPresent() && notice.get().outcome() == Verdict.UNDECIDED,
-        "overlay %s (%s) settles whether %s pays %s, which the notice decides itself (%s);"
-            + " use a restriction instead",
-        overlay.name(),
-        overlay.source(),
-        fund,
-        cost,
-        notice.map(Finding::clauses).orElse(ImmutableList.of()));
+    if (notice.isPresent() && notice.get().outcome() == Verdict.UNDECIDED) {
+      return;
+    }
+    // Other budget lines have no coverage of their own: 3.3.3 authorises only the labour-fee line.
+    Verdict verdict = notice.map(Finding::outcome).orElse(Reason.OTHER_BUDGET_LINE.outcome());
+    ImmutableList<Clause> clauses =
+        notice.map(Finding::clauses).orElse(Reason.OTHER_BUDGET_LINE.clauses());
+    throw new IllegalArgumentException(
+        String.format(
+            "overlay %s (%s) settles whether %s pays %s, which the notice decides itself: %s under"
+                + " %s; an overlay settles only what the notice leaves undecided, and can restrict"
+                + " charges with OverlayRule.restrictCharges",
+            overlay.name(),
+            overlay.source(),
+            fund,
+            cost,
+            verdict,
+            Joiner.on(", ").join(ImmutableSortedSet.copyOf(clauses))));
   }
 
   /**
@@ -456,7 +466,9 @@ public final class Policy {
 
     /**
      * Decision 2: is {@code position}, set up by {@code unit}, a research-assistant position under
-     * the notice: its category (0.0.1), basis (2.1.2, 2.2.2) and origin (2.1.2, 2.1.3)?
+     * the notice: its category (0.0.1), its basis and its origin? The basis and a new position cite
+     * the channels of section 二 that name the unit (2.1.2, 2.2.2, 2.3.2); a position to fill first
+     * cites 2.1.3.
      */
     public Answer qualifies(Position position, Unit unit) {
       checkNotNull(position, "position");

@@ -62,7 +62,7 @@ public enum Reason {
           + " includes nor excludes it",
       Remedy.APPLY_OUTSIDE_RULE),
 
-  // Position basis and origin (2.1.2, 2.1.3, 2.2.2)
+  // Position basis and origin (the unit's channels of section 二: 2.1.2, 2.2.2, 2.3.2; 2.1.3)
   /**
    * The position is based on an S&amp;T plan project. At a unit, the finding cites the clause of
    * each channel that names the unit (2.1.2, 2.2.2, 2.3.2), or 3.2.4 where none does, and 3.2.2.
@@ -94,13 +94,19 @@ public enum Reason {
       "科研助理按所从事的工作界定，不以依托计划项目为前提；但岗位未依托科技计划项目，本通知未授权其使用项目劳务费",
       "research assistants are defined by their work, not by a plan project; but for a position based"
           + " on no plan project the notice does not authorise a project's labour-fee line to pay"),
-  /** The position is newly set up. */
+  /**
+   * The position is newly set up. At a unit, the finding cites the clause of each channel that
+   * names the unit (2.1.2, 2.2.2, 2.3.2), or 0.0.3 where none does.
+   */
   ORIGIN_NEW(
       ALLOWED,
       ImmutableList.of(C2_1_2),
       "岗位为新设置的科研助理岗位",
       "the position is a newly set-up research-assistant position"),
-  /** The position is unfilled or vacated: the notice asks units to fill it first. */
+  /**
+   * The position is unfilled or vacated: the notice asks units to fill it first (2.1.3, which
+   * article 二（一） addresses to units of every kind, whatever their channel).
+   */
   ORIGIN_FILL_FIRST(
       ALLOWED,
       ImmutableList.of(C2_1_3),

@@ -1,7 +1,10 @@
 package io.github.rapolicy.rules;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
+import io.github.rapolicy.notice.Clause;
 import java.util.EnumSet;
 import org.immutables.value.Value;
 
@@ -15,9 +18,15 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ScopeAnswer scope = policy.on(date).isInScope(university);
- * scope.channels();    // [CENTRAL_UNITS]
- * scope.isLeadUnit();  // true
+ * scope.channels();                 // [CENTRAL_UNITS]
+ * scope.isLeadUnit();               // true
+ * scope.clauses();                  // [2.1.2, 3.1.3]
+ * scope.explain(Language.ENGLISH);  // Verdict: allowed …
  * }</pre>
+ *
+ * <p>It reads like an {@link Answer}: {@link #verdict()}, {@link #findings()}, {@link
+ * #decidingFindings()}, {@link #clauses()}, {@link #remedies()} and {@link #explain(Language)}
+ * are the wrapped answer's.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -39,6 +48,48 @@ public abstract class ScopeAnswer {
   /** Returns the answer's verdict. */
   public final Verdict verdict() {
     return answer().verdict();
+  }
+
+  /** Returns every finding of the answer, as {@link Answer#findings()}. */
+  public final ImmutableList<Finding> findings() {
+    return answer().findings();
+  }
+
+  /** Returns the findings that decide the verdict, as {@link Answer#decidingFindings()}. */
+  public final ImmutableList<Finding> decidingFindings() {
+    return answer().decidingFindings();
+  }
+
+  /** Returns every clause the findings rest on, in document order, as {@link Answer#clauses()}. */
+  public final ImmutableSortedSet<Clause> clauses() {
+    return answer().clauses();
+  }
+
+  /** Returns whether the answer cites {@code clause}, as {@link Answer#cites(Clause)}. */
+  public final boolean cites(Clause clause) {
+    return answer().cites(clause);
+  }
+
+  /**
+   * Returns what would change the answer, as {@link Answer#remedies()}; empty when the unit is in
+   * scope, and for a unit no channel names, since the notice offers it nothing to do to be named.
+   */
+  public final ImmutableList<Remedy> remedies() {
+    return answer().remedies();
+  }
+
+  /** Returns whether the notice was in force on the question's date, as {@link Answer#isInForce()}. */
+  public final boolean isInForce() {
+    return answer().isInForce();
+  }
+
+  /**
+   * Renders the answer in {@code language}, as {@link Answer#explain(Language)}: the verdict, each
+   * finding with its outcome and clauses (the channels and the lead role among them), each clause
+   * quoted once, and what would change the answer.
+   */
+  public final String explain(Language language) {
+    return answer().explain(language);
   }
 
   /** Returns the channels that name the unit; empty for a unit none names. */

@@ -182,4 +182,26 @@ class AnswerAssertTest {
     assertThatThrownBy(() -> assertThat(inScope).isNotAllowed())
         .hasMessageContaining("Expected the answer to be NOT_ALLOWED");
   }
+
+  @Test
+  void scopeAnswersReadLikeAnswers() {
+    Unit university =
+        Unit.builder().name("某理工大学").type(UnitType.UNIVERSITY).affiliation(Affiliation.MOE).build();
+    ScopeAnswer inScope = NOTICE.isInScope(university);
+
+    assertThat(inScope)
+        .citesExactly("2.1.2", "3.1.3")
+        .doesNotCite("2.2.2", "2.3.2")
+        .isDecidedBy(Reason.CENTRAL_UNIT)
+        .isDecidedBy(Reason.LEAD_UNIT);
+    assertThatThrownBy(() -> assertThat(inScope).citesExactly("2.1.2"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("3.1.3");
+    assertThatThrownBy(() -> assertThat(inScope).doesNotCite("3.1.3"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("3.1.3");
+    assertThatThrownBy(() -> assertThat(inScope).isDecidedBy(Reason.NATIONAL_ZONE))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("NATIONAL_ZONE");
+  }
 }

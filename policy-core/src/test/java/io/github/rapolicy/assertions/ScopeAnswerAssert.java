@@ -1,6 +1,7 @@
 package io.github.rapolicy.assertions;
 
 import io.github.rapolicy.rules.Channel;
+import io.github.rapolicy.rules.Reason;
 import io.github.rapolicy.rules.ScopeAnswer;
 import io.github.rapolicy.rules.Verdict;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * assertThat(policy.on(date).isInScope(university))
  *     .isAllowed()
  *     .reaches(Channel.CENTRAL_UNITS)
+ *     .citesExactly("2.1.2", "3.1.3")
  *     .isLeadUnit();
  * }</pre>
  *
@@ -61,10 +63,28 @@ public final class ScopeAnswerAssert extends AbstractAssert<ScopeAnswerAssert, S
   /** Verifies that the answer cites each clause {@code ids}, and maybe more. */
   public ScopeAnswerAssert cites(String... ids) {
     isNotNull();
-    String message = AnswerChecks.citesFailure(actual.answer(), AnswerChecks.clauses(ids));
-    if (!message.isEmpty()) {
-      failWithMessage("%s", message);
-    }
+    fail(AnswerChecks.citesFailure(actual.answer(), AnswerChecks.clauses(ids)));
+    return this;
+  }
+
+  /** Verifies that the answer cites exactly the clauses {@code ids}, in any order. */
+  public ScopeAnswerAssert citesExactly(String... ids) {
+    isNotNull();
+    fail(AnswerChecks.citesExactlyFailure(actual.answer(), AnswerChecks.clauses(ids)));
+    return this;
+  }
+
+  /** Verifies that the answer cites none of the clauses {@code ids}. */
+  public ScopeAnswerAssert doesNotCite(String... ids) {
+    isNotNull();
+    fail(AnswerChecks.doesNotCiteFailure(actual.answer(), AnswerChecks.clauses(ids)));
+    return this;
+  }
+
+  /** Verifies that {@code reason} is among the findings that decide the verdict. */
+  public ScopeAnswerAssert isDecidedBy(Reason reason) {
+    isNotNull();
+    fail(AnswerChecks.reasonFailure(actual.answer(), reason));
     return this;
   }
 
@@ -111,5 +131,11 @@ public final class ScopeAnswerAssert extends AbstractAssert<ScopeAnswerAssert, S
               + AnswerChecks.show(actual.answer()));
     }
     return this;
+  }
+
+  private void fail(String message) {
+    if (!message.isEmpty()) {
+      failWithMessage("%s", message);
+    }
   }
 }

@@ -93,6 +93,44 @@ class FundingSourceTest {
         .hasMessageContaining("\"" + id + "\"");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {" 62371001", "62371001 ", "62371001\u3000", "\t62371001", "62371001\n"})
+  void projectIdsWithSurroundingWhiteSpaceAreRejectedNamingTheIdAndTheAcceptedForm(String id) {
+    String message =
+        "project id must not begin or end with white space: \""
+            + id
+            + "\" (identifiers are compared exactly; write \"62371001\")";
+    assertThatThrownBy(() -> FundingSource.labourFee(id))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> FundingSource.budgetLine(id, "设备费"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThat(FundingSource.labourFee("62371001").projectId()).hasValue("62371001");
+    assertThat(FundingSource.labourFee("NSFC 62371001").projectId())
+        .as("white space inside an identifier is part of it")
+        .hasValue("NSFC 62371001");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" 设备费", "设备费 ", "设备费\u3000"})
+  void budgetLinesWithSurroundingWhiteSpaceAreRejectedNamingTheLine(String line) {
+    assertThatThrownBy(() -> FundingSource.budgetLine("62371001", line))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "budget line must not begin or end with white space: \""
+                + line
+                + "\" (identifiers are compared exactly; write \"设备费\")");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\u3000"})
+  void blankProjectIdsSayBlank(String id) {
+    assertThatThrownBy(() -> FundingSource.labourFee(id))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("project id must not be blank: \"" + id + "\"");
+  }
+
   // The factories cannot pair a kind with attributes of another; the generated builder can, and
   // the check rejects it naming the kind.
 

@@ -14,12 +14,25 @@ class MoneyMessagesTest {
   @Test
   @DisplayName("text that is not an amount of yuan is refused as such, quoting it")
   void notAnAmount() {
-    for (String text : new String[] {"abc", "-1", "1e3", "6,500", "¥6500", ""}) {
+    for (String text : new String[] {"abc", "-", "-abc", "1e3", "6,500", "¥6500", ""}) {
       assertThatThrownBy(() -> Money.parse(text))
           .as(text)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "not an amount of yuan (digits, optionally a point and up to two decimals): \"" + text + "\"");
+    }
+  }
+
+  @Test
+  @DisplayName("a negative amount is refused as negative, quoting it and saying what is accepted")
+  void negativeAmount() {
+    for (String text : new String[] {"-1", " -6500.00 ", "-0.5"}) {
+      assertThatThrownBy(() -> Money.parse(text))
+          .as(text)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "amount must not be negative: \"" + text + "\" (an amount of yuan is digits, optionally a"
+                  + " point and up to two decimals, such as \"6500.00\")");
     }
   }
 

@@ -77,6 +77,50 @@ class AllocationPlannerTest {
   }
 
   @Test
+  void aShortfallSuggestsThePositionsOwnProjectOnlyWhenItsLabourFeeIsNotAmongTheFunds() {
+    // 3.3.3: another project's labour fee may not pay; charging the position's own project would
+    // help only if that project's labour fee is not already among the funds, here exhausted.
+    ActualCost salary = cost(onProject("RA-1", "P1"), CostKind.LABOUR_REMUNERATION, "1500");
+
+    Shortfall exhausted =
+        PLANNER
+            .plan(
+                List.of(salary),
+                List.of(labourFee("LF-P1", "P1", "1000"), labourFee("LF-P2", "P2", "1000")))
+            .shortfalls()
+            .get(0);
+    Shortfall elsewhere =
+        PLANNER.plan(List.of(salary), List.of(labourFee("LF-P2", "P2", "1000"))).shortfalls().get(0);
+
+    assertThat(exhausted.reason()).isEqualTo(ShortfallReason.ELIGIBLE_FUNDS_EXHAUSTED);
+    assertThat(exhausted.eligibleFunds()).containsExactly("LF-P1");
+    assertThat(exhausted.answers()).isNotEmpty();
+    assertThat(exhausted.remedies()).doesNotContain(Remedy.CHARGE_POSITION_PROJECT);
+    assertThat(exhausted.explain(Language.ENGLISH))
+        .doesNotContain(Remedy.CHARGE_POSITION_PROJECT.describe(Language.ENGLISH));
+    assertThat(elsewhere.reason()).isEqualTo(ShortfallReason.NO_ELIGIBLE_FUND);
+    assertThat(elsewhere.remedies()).containsExactly(Remedy.CHARGE_POSITION_PROJECT);
+  }
+
+  @Test
+  void aShortfallSuggestsMatchingFundsOnlyWhenNoneIsAmongTheFunds() {
+    // A position based on no plan project: the labour fee may not pay it (3.3.3); matching funds
+    // may (3.3.6), and suggesting them helps only if none is given.
+    ActualCost salary = cost(Fixtures.withoutProject("RA-1"), CostKind.LABOUR_REMUNERATION, "1500");
+    List<Fund> withBoth =
+        List.of(labourFee("LF-P2", "P2", "1000"), matching("M", "100"), balance("B", "100"));
+
+    Shortfall given = PLANNER.plan(List.of(salary), withBoth).shortfalls().get(0);
+    Shortfall notGiven =
+        PLANNER.plan(List.of(salary), List.of(labourFee("LF-P2", "P2", "1000"))).shortfalls().get(0);
+
+    assertThat(given.reason()).isEqualTo(ShortfallReason.ELIGIBLE_FUNDS_EXHAUSTED);
+    assertThat(given.remedies())
+        .doesNotContain(Remedy.USE_MATCHING_FUND, Remedy.USE_BALANCE_OR_MATCHING_FUND);
+    assertThat(notGiven.remedies()).contains(Remedy.USE_BALANCE_OR_MATCHING_FUND);
+  }
+
+  @Test
   void theHousingFundFromALabourFeeLineIsNotDecidedByTheNoticeUntilAnOverlaySettlesIt() {
     ActualCost housing = cost(onProject("RA-1", "P1"), CostKind.HOUSING_FUND, "780");
     List<Fund> funds = List.of(labourFee("LF-P1", "P1", "5000"));

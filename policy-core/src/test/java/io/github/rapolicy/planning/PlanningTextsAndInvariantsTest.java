@@ -173,6 +173,14 @@ class PlanningTextsAndInvariantsTest {
     assertThatThrownBy(() -> Allocation.of(SALARY, " ", Money.parse("1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("fund id must not be blank");
+    assertThatThrownBy(() -> Fund.of("LF-P1 ", FundingSource.matchingFund(), Money.parse("1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "fund id must not begin or end with white space: \"LF-P1 \" (identifiers are compared"
+                + " exactly; write \"LF-P1\")");
+    assertThatThrownBy(() -> Allocation.of(SALARY, " LF-P1", Money.parse("1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fund id must not begin or end with white space: \" LF-P1\"");
     assertThatThrownBy(() -> Allocation.of(SALARY, "LF-P1", Money.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not be zero")

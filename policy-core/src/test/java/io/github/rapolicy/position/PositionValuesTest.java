@@ -78,6 +78,23 @@ class PositionValuesTest {
         .hasMessageContaining("\"" + blank + "\"");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {" 62371001", "62371001\u3000"})
+  void projectIdsWithSurroundingWhiteSpaceAreRejected(String id) {
+    // The position's project is compared exactly with the charged line's (3.3.3): " 62371001"
+    // would silently be another project.
+    String message =
+        "project id must not begin or end with white space: \""
+            + id
+            + "\" (identifiers are compared exactly; write \"62371001\")";
+    assertThatThrownBy(() -> PlanProject.of(id, PlanProgramme.NATIONAL_MAJOR_PROJECTS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> PositionBasis.selfOrganisedProject(id))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
   // --- InnovationPlatform
 
   @Test

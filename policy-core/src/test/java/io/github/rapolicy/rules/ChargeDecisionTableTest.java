@@ -1,6 +1,7 @@
 package io.github.rapolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.io.Resources;
 import io.github.rapolicy.funding.CostKind;
@@ -21,6 +22,26 @@ import org.junit.jupiter.api.Test;
 class ChargeDecisionTableTest {
 
   private static final LocalDate IN_FORCE = LocalDate.of(2024, 9, 30);
+
+  @Test
+  @DisplayName("the table is not public API: package-private, like its conditions")
+  void notPublicApi() {
+    assertThat(java.lang.reflect.Modifier.isPublic(ChargeDecisionTable.class.getModifiers())).isFalse();
+    assertThat(java.lang.reflect.Modifier.isPublic(ChargeDecisionTable.Row.class.getModifiers())).isFalse();
+    assertThat(java.lang.reflect.Modifier.isPublic(ChargeCondition.class.getModifiers())).isFalse();
+    assertThatThrownBy(() -> ChargeDecisionTable.of(nullOf(Policy.class), IN_FORCE))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("policy");
+    assertThatThrownBy(() -> ChargeDecisionTable.of(Policy.ofNotice(), nullOf(LocalDate.class)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("date");
+  }
+
+  /** Returns null as a {@code type}, to pass where a test means to pass null. */
+  @SuppressWarnings("NullAway") // deliberately null, to check the null check
+  private static <T> T nullOf(Class<T> type) {
+    return type.cast(null);
+  }
 
   static String generated() {
     ChargeDecisionTable table = ChargeDecisionTable.of(Policy.ofNotice(), IN_FORCE);

@@ -46,10 +46,8 @@ public class NullsAndEqualityTest {
         OverlayRule.class,
         InForce.class,
         Expense.class,
-        ChargeDecisionTable.class,
         Verdict.class,
         Channel.class,
-        ChargeCondition.class,
         Language.class,
         QuestionKind.class,
         Reason.class,
@@ -78,9 +76,6 @@ public class NullsAndEqualityTest {
     instances.addAll(answer.findings());
     instances.add(on.isInCohort(GraduationCohort.NOTICE_COHORT));
     instances.add(on.isInScope(MOE_UNIVERSITY));
-    ChargeDecisionTable table = ChargeDecisionTable.of(Policy.ofNotice(), Fixtures.AUTUMN_2024);
-    instances.add(table);
-    instances.add(table.rows().get(0));
     instances.add(conflict());
     for (Class<?> type : typesWithStaticMethods().filter(Class::isEnum).toList()) {
       instances.addAll(List.of(type.getEnumConstants()));

@@ -193,7 +193,12 @@ class OverlayTest {
       assertThatThrownBy(() -> Policy.ofNotice().withOverlay(overlay))
           .isInstanceOf(IllegalArgumentException.class)
           .isNotInstanceOf(ConflictingOverlaysException.class)
-          .hasMessageContaining("某办法");
+          .hasMessage(
+              "overlay 某办法 (某号) settles whether LABOUR_FEE pays "
+                  + cost
+                  + ", which the notice decides itself: ALLOWED under 3.3.3; an overlay settles"
+                  + " only what the notice leaves undecided, and can restrict charges with"
+                  + " OverlayRule.restrictCharges");
     }
 
     @Test
@@ -212,7 +217,12 @@ class OverlayTest {
 
       assertThatThrownBy(() -> Policy.ofNotice().withOverlay(overlay))
           .isInstanceOf(IllegalArgumentException.class)
-          .isNotInstanceOf(ConflictingOverlaysException.class);
+          .isNotInstanceOf(ConflictingOverlaysException.class)
+          .as("names the clause that decides it, not an empty list")
+          .hasMessageContaining(
+              "settles whether OTHER_BUDGET_LINE pays HOUSING_FUND, which the notice decides"
+                  + " itself: NOT_ALLOWED under 3.3.3;")
+          .hasMessageNotContaining("[]");
     }
 
     @Test
@@ -230,7 +240,8 @@ class OverlayTest {
                   "matching funds do not pay the housing fund"));
 
       assertThatThrownBy(() -> Policy.ofNotice().withOverlay(overlay))
-          .isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("which the notice decides itself: ALLOWED under 3.3.2, 3.3.6;");
     }
 
     @Test

@@ -144,6 +144,52 @@ class PositionRulesTest {
     assertThat(answer.cites(Clause.C2_1_3)).isFalse();
   }
 
+  @Test
+  @DisplayName(
+      "2.1.2, 2.2.2, 2.3.2, 0.0.3: a new position cites the channels naming the unit, not 2.1.2 for"
+          + " every unit")
+  void newPositionCitesTheUnitsChannels() {
+    Unit casInstituteInZone =
+        Unit.builder()
+            .name("某研究所")
+            .type(UnitType.RESEARCH_INSTITUTE)
+            .affiliation(Affiliation.CAS)
+            .zone(Fixtures.ZHONGGUANCUN)
+            .build();
+    assertThat(finding(qualifies(position(ON_P), FIRM_IN_ZONE), Reason.ORIGIN_NEW).clauses())
+        .containsExactly(Clause.C2_2_2);
+    assertThat(finding(qualifies(position(ON_P), NATIONAL_ZONE), Reason.ORIGIN_NEW).clauses())
+        .containsExactly(Clause.C2_2_2);
+    assertThat(
+            finding(qualifies(position(ON_P), Fixtures.PROVINCIAL_UNIVERSITY), Reason.ORIGIN_NEW)
+                .clauses())
+        .containsExactly(Clause.C2_3_2);
+    assertThat(finding(qualifies(position(ON_P), casInstituteInZone), Reason.ORIGIN_NEW).clauses())
+        .containsExactly(Clause.C2_1_2, Clause.C2_2_2);
+    assertThat(finding(qualifies(position(ON_P), Fixtures.PRIVATE_FIRM), Reason.ORIGIN_NEW).clauses())
+        .as("a unit no channel names: the preamble encourages innovation entities of every kind")
+        .containsExactly(Clause.C0_0_3);
+    assertThat(qualifies(position(ON_P), FIRM_IN_ZONE).cites(Clause.C2_1_2))
+        .as("no finding about a unit in a national zone cites the central units' clause")
+        .isFalse();
+  }
+
+  @Test
+  @DisplayName("2.1.3: a position to fill first cites 2.1.3 at units of every channel (各类单位, 2.1.1)")
+  void fillFirstCites213AtEveryChannel() {
+    for (Unit unit :
+        List.of(
+            MOE_UNIVERSITY, FIRM_IN_ZONE, Fixtures.PROVINCIAL_UNIVERSITY, Fixtures.PRIVATE_FIRM)) {
+      Answer answer =
+          qualifies(
+              position(PositionCategory.FACILITY_OPERATION, ON_P, PositionOrigin.VACATED_BY_TURNOVER, true),
+              unit);
+      assertThat(finding(answer, Reason.ORIGIN_FILL_FIRST).clauses())
+          .as(unit.name())
+          .containsExactly(Clause.C2_1_3);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @EnumSource(
       value = PositionOrigin.class,

@@ -807,10 +807,23 @@ class RulesProperties {
               .isEqualTo(
                   position.category().isNamedByNotice() ? Verdict.ALLOWED : Verdict.UNDECIDED);
           assertThat(answer.cites(Clause.C0_0_1)).isTrue();
-          assertThat(
-                  answer.cites(
-                      position.origin() == PositionOrigin.NEW ? Clause.C2_1_2 : Clause.C2_1_3))
-              .isTrue();
+          // The origin follows the unit's channels (2.1.2, 2.2.2, 2.3.2; 0.0.3 where none names
+          // it) for a new position, and 2.1.3 for one to fill first, whatever the channel.
+          Set<Channel> unitChannels = Policy.ofNotice().on(s.date()).isInScope(unit).channels();
+          Set<Clause> origin = EnumSet.noneOf(Clause.class);
+          if (position.origin() == PositionOrigin.NEW) {
+            unitChannels.forEach(channel -> origin.add(channel.clause()));
+            if (unitChannels.isEmpty()) {
+              origin.add(Clause.C0_0_3);
+            }
+          } else {
+            origin.add(Clause.C2_1_3);
+          }
+          assertThat(answer.findings())
+              .filteredOn(
+                  f -> f.reason() == Reason.ORIGIN_NEW || f.reason() == Reason.ORIGIN_FILL_FIRST)
+              .singleElement()
+              .satisfies(f -> assertThat(f.clauses()).containsExactlyInAnyOrderElementsOf(origin));
           boolean inZone = unit.zone().map(HighTechZone::isNational).orElse(false);
           if (position.basis().kind() == BasisKind.SELF_ORGANISED_PROJECT && inZone) {
             assertThat(answer.cites(Clause.C2_2_2)).isTrue();

@@ -42,6 +42,34 @@ class ScopeRulesTest {
     assertThat(answer.answer().remedies()).isEmpty();
   }
 
+  @Test
+  @DisplayName("a scope answer reads like an Answer: findings, clauses, remedies, explain")
+  void readsLikeAnAnswer() {
+    for (Unit unit : java.util.List.of(MOE_UNIVERSITY, FIRM_IN_ZONE, PRIVATE_FIRM)) {
+      ScopeAnswer scope = scope(unit);
+      Answer answer = scope.answer();
+
+      assertThat(scope.findings()).isEqualTo(answer.findings()).isNotEmpty();
+      assertThat(scope.decidingFindings()).isEqualTo(answer.decidingFindings()).isNotEmpty();
+      assertThat(scope.clauses()).isEqualTo(answer.clauses()).isNotEmpty();
+      assertThat(scope.remedies()).isEqualTo(answer.remedies());
+      assertThat(scope.isInForce()).isTrue();
+      for (Clause clause : Clause.values()) {
+        assertThat(scope.cites(clause)).as(clause.id()).isEqualTo(answer.cites(clause));
+      }
+      for (Language language : Language.values()) {
+        assertThat(scope.explain(language)).isEqualTo(answer.explain(language)).isNotBlank();
+      }
+    }
+    assertThat(scope(MOE_UNIVERSITY).clauses()).containsExactly(Clause.C2_1_2, Clause.C3_1_3);
+    assertThat(scope(PRIVATE_FIRM).decidingFindings())
+        .extracting(Finding::reason)
+        .containsExactly(Reason.GENERAL_ENCOURAGEMENT_ONLY);
+    ScopeAnswer early = Policy.ofNotice().on(java.time.LocalDate.of(2024, 6, 24)).isInScope(MOE_UNIVERSITY);
+    assertThat(early.isInForce()).isFalse();
+    assertThat(early.remedies()).containsExactly(Remedy.ASK_ON_OR_AFTER_ISSUE);
+  }
+
   @Nested
   class CentralUnits {
 

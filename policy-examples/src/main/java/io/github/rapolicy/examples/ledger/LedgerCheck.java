@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -93,6 +94,7 @@ public final class LedgerCheck implements Callable<Integer> {
       names = "--date",
       required = true,
       paramLabel = "YYYY-MM-DD",
+      converter = IsoDate.class,
       description =
           "the date the charges are asked about, such as the last day of the month the ledger"
               + " covers; before 2024-06-25 the notice was not in force")
@@ -114,6 +116,22 @@ public final class LedgerCheck implements Callable<Integer> {
           "write the report to FILE instead of standard output: to a temporary file beside it,"
               + " moved onto FILE only when complete; a failure or an interrupt leaves FILE as it was")
   private @Nullable Path output;
+
+  /**
+   * Reads {@code --date} as an ISO date, YYYY-MM-DD; anything else is a wrong command line (exit 4)
+   * whose message names the value and the form, not the parser's exception.
+   */
+  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a date of the form YYYY-MM-DD, such as 2024-09-30");
+      }
+    }
+  }
 
   private final PrintWriter out;
   private final PrintWriter err;

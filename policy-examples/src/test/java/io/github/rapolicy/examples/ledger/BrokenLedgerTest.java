@@ -139,6 +139,23 @@ class BrokenLedgerTest {
   }
 
   @Test
+  void aDateNotOfTheFormYyyyMmDdIsNamedWithTheFormAndNoParserText() {
+    for (String date : List.of("2024/09/30", "2024-13-01", "30.09.2024", "")) {
+      Run run = Run.of("--date", date, Ledgers.SAMPLE.toString());
+
+      assertThat(run.exitCode()).as(date).isEqualTo(4);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err())
+          .as(date)
+          .startsWith("ledger-check: Invalid value for option '--date'")
+          .contains("'" + date + "' is not a date of the form YYYY-MM-DD, such as 2024-09-30\n")
+          .doesNotContain("DateTimeParseException")
+          .doesNotContain("could not be parsed")
+          .contains("Usage: ledger-check");
+    }
+  }
+
+  @Test
   void helpListsTheExitCodes() {
     Run run = Run.of("--help");
 
