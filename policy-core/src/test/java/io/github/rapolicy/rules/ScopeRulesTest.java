@@ -12,6 +12,7 @@ import static io.github.rapolicy.rules.Fixtures.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.unit.Affiliation;
 import io.github.rapolicy.unit.Designation;
 import io.github.rapolicy.unit.Unit;
@@ -49,6 +50,7 @@ class ScopeRulesTest {
     @EnumSource(
         value = Affiliation.class,
         names = {"MIIT", "MOE", "SASAC", "CAS"})
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: universities of MIIT, MOE, SASAC and CAS are central units")
     void universitiesOfTheNamedDepartments(Affiliation affiliation) {
       ScopeAnswer answer = scope(unit("某大学", UnitType.UNIVERSITY, affiliation));
@@ -67,6 +69,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: a university of another central department is a central unit (open list 等)")
     void universityOfAnotherCentralDepartment() {
       ScopeAnswer answer =
@@ -82,6 +85,7 @@ class ScopeRulesTest {
     @EnumSource(
         value = Affiliation.class,
         names = {"MIIT", "MOE", "SASAC", "CAS", "OTHER_CENTRAL_DEPARTMENT"})
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: central-level research institutes are central units")
     void centralResearchInstitutes(Affiliation affiliation) {
       ScopeAnswer answer = scope(unit("某研究所", UnitType.RESEARCH_INSTITUTE, affiliation));
@@ -93,6 +97,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: a central state-owned enterprise is a central unit")
     void centralSoe() {
       ScopeAnswer answer = scope(unit("某集团有限公司", UnitType.ENTERPRISE, Affiliation.SASAC));
@@ -102,6 +107,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: a provincial university is not a central unit")
     void provincialUniversityIsNotCentral() {
       assertThat(scope(PROVINCIAL_UNIVERSITY).channels()).doesNotContain(Channel.CENTRAL_UNITS);
@@ -112,6 +118,7 @@ class ScopeRulesTest {
   class NationalHighTechZones {
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2: a national high-tech zone itself is in the zones channel")
     void theZoneItself() {
       ScopeAnswer answer = scope(NATIONAL_ZONE);
@@ -132,6 +139,7 @@ class ScopeRulesTest {
           "TECHNOLOGY_BASED_SME",
           "TECHNOLOGY_BUSINESS_INCUBATOR"
         })
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2: each entity the notice names inside a national zone is in the zones channel")
     void namedEntitiesInsideAZone(Designation designation) {
       Unit firm =
@@ -155,6 +163,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2: a research institution inside a national zone is in the zones channel")
     void researchInstitutionInsideAZone() {
       Unit institute =
@@ -168,6 +177,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName(
         "2.2.2: an enterprise both high-tech and 专精特新 inside a national zone is in the zones"
             + " channel, not the localities one")
@@ -188,6 +198,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2: a designated enterprise in a provincial zone is not in the zones channel")
     void provincialZoneIsNotNational() {
       Unit firm =
@@ -211,6 +222,7 @@ class ScopeRulesTest {
     @EnumSource(
         value = UnitType.class,
         names = {"UNIVERSITY", "RESEARCH_INSTITUTE"})
+    @Checks({"2.3.2"})
     @DisplayName("2.3.2: provincial universities and research institutes are in the localities channel")
     void provincialUniversitiesAndInstitutes(UnitType type) {
       ScopeAnswer answer = scope(unit("某省属单位", type, Affiliation.PROVINCIAL));
@@ -223,6 +235,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.3.2"})
     @DisplayName("2.3.2: a new-type R&D institution is in the localities channel")
     void newTypeRdInstitution() {
       Unit institution =
@@ -240,6 +253,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.3.2"})
     @DisplayName("2.3.2: a high-tech enterprise outside every high-tech zone is in the localities channel")
     void highTechEnterpriseOutsideZones() {
       Unit firm =
@@ -259,6 +273,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.3.2"})
     @DisplayName(
         "2.3.2: a high-tech enterprise in a provincial zone is outside national zones: localities")
     void highTechEnterpriseInAProvincialZone() {
@@ -274,6 +289,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.3.2"})
     @DisplayName("2.3.2: a provincial high-tech zone is in the localities channel")
     void provincialZone() {
       Unit zone =
@@ -294,6 +310,7 @@ class ScopeRulesTest {
   class LeadUnits {
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a ministry-affiliated university takes the lead")
     void ministryUniversity() {
       ScopeAnswer answer = scope(MOE_UNIVERSITY);
@@ -304,6 +321,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a university of another central department is a 部属高校 and takes the lead")
     void otherMinistryUniversity() {
       ScopeAnswer answer =
@@ -314,6 +332,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a central-level research institute takes the lead")
     void centralInstitute() {
       ScopeAnswer answer = scope(unit("某研究所", UnitType.RESEARCH_INSTITUTE, Affiliation.CAS));
@@ -323,6 +342,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a central state-owned enterprise takes the lead")
     void centralSoe() {
       ScopeAnswer answer = scope(unit("某集团有限公司", UnitType.ENTERPRISE, Affiliation.SASAC));
@@ -332,6 +352,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a national high-tech zone takes the lead")
     void nationalZone() {
       ScopeAnswer answer = scope(NATIONAL_ZONE);
@@ -341,6 +362,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName(
         "3.1.3: provincial universities, enterprises inside zones and provincial zones do not lead")
     void othersDoNotLead() {
@@ -358,6 +380,7 @@ class ScopeRulesTest {
   class GeneralEncouragement {
 
     @Test
+    @Checks({"0.0.3"})
     @DisplayName(
         "0.0.3: a unit no channel names is only generally encouraged: not decided by the notice")
     void unitMatchingNoChannel() {
@@ -375,6 +398,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"0.0.3"})
     @DisplayName(
         "0.0.3: a 专精特新 SME outside national zones, not high-tech, is only generally encouraged")
     void specialisedSmeOutsideZones() {
@@ -392,6 +416,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"0.0.3"})
     @DisplayName(
         "0.0.3: an undesignated enterprise inside a national zone is only generally encouraged")
     void undesignatedFirmInsideAZone() {
@@ -407,6 +432,7 @@ class ScopeRulesTest {
   }
 
   @Test
+  @Checks({"2.1.2", "2.2.2"})
   @DisplayName(
       "2.1.2 + 2.2.2: a central SOE inside a national zone holding a designation reaches two channels")
   void severalChannelsAtOnce() {
