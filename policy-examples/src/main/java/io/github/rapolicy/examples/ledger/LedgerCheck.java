@@ -187,9 +187,10 @@ public final class LedgerCheck implements Callable<Integer> {
           case CSV -> new CsvReport(to, err);
           case JSONL -> new JsonlReport(to);
         };
-    RowChecker checker = new RowChecker(Policy.ofNotice().on(date));
+    Policy policy = Policy.ofNotice();
+    RowChecker checker = new RowChecker(policy.on(date));
     Totals totals = new Totals();
-    report.begin(ReportHeader.of(ledger, date));
+    report.begin(ReportHeader.of(ledger, date).withRules(policy));
     try {
       LedgerReader.read(
           ledger,
