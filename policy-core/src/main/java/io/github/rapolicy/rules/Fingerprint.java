@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>{@link #rules()} covers the notice's rule base — every {@link Reason} with its outcome, clauses
  * and remedies, and decision 4's answer (verdict, findings, clauses, remedies) for every
  * combination of facts, which includes every row of the decision table — and each overlay's name,
- * source and rules. It changes when a verdict, a clause or an overlay's rule does; it does not
+ * source, period in force and rules. It changes when a verdict, a clause or an overlay's rule does; it does not
  * change when rules or overlays are only listed in another order, which changes no answer. {@link
  * #texts()} covers the wording: the Chinese and English of every reason and remedy, the original
  * and gloss of every clause, and each overlay rule's wording; a change of wording alone changes it

@@ -8,6 +8,7 @@ import io.github.rapolicy.funding.FundKind;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.notice.Notice;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -172,7 +173,10 @@ final class Fingerprints {
     return lines.build();
   }
 
-  /** Returns the lines of what decides an overlay's answers: one per rule, naming the overlay. */
+  /**
+   * Returns the lines of what decides an overlay's answers: one per rule, naming the overlay and its
+   * period in force.
+   */
   static ImmutableList<String> overlayRuleLines(Overlay overlay) {
     return overlay.rules().stream()
         .map(rule -> overlayPart(overlay) + " " + rulePart(rule))
@@ -195,7 +199,14 @@ final class Fingerprints {
   }
 
   private static String overlayPart(Overlay overlay) {
-    return "overlay name=" + quoted(overlay.name()) + " source=" + quoted(overlay.source());
+    return "overlay name="
+        + quoted(overlay.name())
+        + " source="
+        + quoted(overlay.source())
+        + " since="
+        + overlay.inForce().since().map(LocalDate::toString).orElse("*")
+        + " until="
+        + overlay.inForce().until().map(LocalDate::toString).orElse("*");
   }
 
   private static String rulePart(OverlayRule rule) {

@@ -16,6 +16,7 @@ import io.github.rapolicy.position.PositionOrigin;
 import io.github.rapolicy.position.ProjectLevel;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.testing.Gen;
 import io.github.rapolicy.testing.Property;
 import io.github.rapolicy.unit.Affiliation;
@@ -172,6 +173,7 @@ class ChecklistProperties {
   }
 
   @Test
+  @Checks({"2.2.2", "3.1.5", "3.3.2", "3.3.6"})
   @DisplayName("鼓励 (2.2.2, 3.1.5, 3.3.2, 3.3.6): an encouragement is never a failure")
   void encouragementIsNeverAFailure() {
     forAll(
@@ -188,6 +190,7 @@ class ChecklistProperties {
   }
 
   @Test
+  @Checks({"2.2.2", "3.1.5", "3.3.2", "3.3.6"})
   @DisplayName("鼓励 (2.2.2, 3.1.5, 3.3.2, 3.3.6): taking up or dropping encouragements never changes the compliance")
   void encouragementsNeverChangeTheCompliance() {
     forAll(
@@ -220,6 +223,7 @@ class ChecklistProperties {
   }
 
   @Test
+  @Checks({"3.1.3", "3.2.3", "3.3.2", "3.3.5"})
   @DisplayName("应 (3.1.3, 3.2.3, 3.3.2, 3.3.5): the compliance is the obligations' statuses combined")
   void complianceComesFromTheObligations() {
     forAll(
@@ -246,6 +250,7 @@ class ChecklistProperties {
   }
 
   @Test
+  @Checks({"3.1.3"})
   @DisplayName("3.1.3: the lead role applies exactly to the units the rules call lead units")
   void leadRoleAgreesWithTheRules() {
     forAll(
@@ -261,6 +266,7 @@ class ChecklistProperties {
   }
 
   @Test
+  @Checks({"2.2.2", "3.1.3", "3.1.5", "3.2.3", "3.3.2", "3.3.5", "3.3.6"})
   @DisplayName("2.2.2 – 3.3.6: every item's clause is cited and quoted, in Chinese and English")
   void everyClauseIsQuoted() {
     forAll(

@@ -27,6 +27,7 @@ import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionBasis;
 import io.github.rapolicy.rules.Language;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.unit.Unit;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -48,6 +49,7 @@ class ChecklistTest {
   }
 
   @Nested
+  @Checks({"3.3.2"})
   @DisplayName("3.3.2 (应): a service agreement for each position")
   class ServiceAgreement {
 
@@ -130,6 +132,7 @@ class ChecklistTest {
   }
 
   @Nested
+  @Checks({"3.3.5"})
   @DisplayName("3.3.5 (应): estimate funding needs and charge actual amounts")
   class FundingNeedsAndActualAmounts {
 
@@ -208,6 +211,7 @@ class ChecklistTest {
   }
 
   @Nested
+  @Checks({"3.1.3"})
   @DisplayName("3.1.3 (要): the lead role")
   class LeadRole {
 
@@ -253,6 +257,7 @@ class ChecklistTest {
   }
 
   @Nested
+  @Checks({"3.2.3"})
   @DisplayName("3.2.3: the main responsibility of host units of plan projects and platforms")
   class HostUnit {
 
@@ -330,6 +335,7 @@ class ChecklistTest {
 
     @ParameterizedTest
     @EnumSource(Fact.class)
+    @Checks({"3.3.2"})
     @DisplayName("3.3.2 (鼓励): social insurance and housing fund are taken up or advised")
     void socialInsurance(Fact fact) {
       check(fact, Provision.SOCIAL_INSURANCE_AND_HOUSING_FUND, Clause.C3_3_2, (b, f) -> b.socialInsuranceAndHousingFund(f));
@@ -337,6 +343,7 @@ class ChecklistTest {
 
     @ParameterizedTest
     @EnumSource(Fact.class)
+    @Checks({"3.3.6"})
     @DisplayName("3.3.6 (鼓励): pooled funding channels are taken up or advised")
     void pooledChannels(Fact fact) {
       check(fact, Provision.POOLED_FUNDING_CHANNELS, Clause.C3_3_6, (b, f) -> b.pooledFundingChannels(f));
@@ -344,6 +351,7 @@ class ChecklistTest {
 
     @ParameterizedTest
     @EnumSource(Fact.class)
+    @Checks({"3.3.6"})
     @DisplayName("3.3.6 (鼓励): dedicated matching funds are taken up or advised")
     void matchingFunds(Fact fact) {
       check(fact, Provision.MATCHING_FUNDS, Clause.C3_3_6, (b, f) -> b.matchingFunds(f));
@@ -373,6 +381,7 @@ class ChecklistTest {
     }
 
     @Test
+    @Checks({"3.1.5"})
     @DisplayName("3.1.5 (支持): high-tech zones, national or provincial, are advised to hold matching events")
     void matchingEvents() {
       UnitPractice none = dutifulOnly(); // matchingEvents NO
@@ -391,6 +400,7 @@ class ChecklistTest {
     }
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2 (鼓励): units in national zones are advised to base positions on self-organised projects")
     void selfOrganisedProjects() {
       Position selfOrganised = based("RA-2", PositionBasis.selfOrganisedProject("自研-07"));
@@ -440,6 +450,7 @@ class ChecklistTest {
   }
 
   @Nested
+  @Checks({"date"})
   @DisplayName("date: before the notice was issued, nothing is asked")
   class Dates {
 
@@ -473,6 +484,7 @@ class ChecklistTest {
   class Rendering {
 
     @Test
+    @Checks({"2.2.2", "3.1.3", "3.1.5", "3.2.3", "3.3.2", "3.3.5", "3.3.6"})
     @DisplayName("2.2.2, 3.1.3, 3.1.5, 3.2.3, 3.3.2, 3.3.5, 3.3.6: each cited and quoted exactly once, in both languages")
     void quotesEachClauseOnce() {
       Checklist checklist =
@@ -492,6 +504,7 @@ class ChecklistTest {
     }
 
     @Test
+    @Checks({"3.3.2"})
     @DisplayName("3.3.2: an item reads in Chinese and English with its status")
     void itemWording() {
       ChecklistItem item =
@@ -530,6 +543,7 @@ class ChecklistTest {
     }
 
     @Test
+    @Checks({"3.3.2"})
     @DisplayName("3.3.2 (one agreement per position): two positions with one ID are rejected, naming the ID")
     void duplicateIds() {
       assertThatThrownBy(() -> checklist(MOE_UNIVERSITY, List.of(signed("RA-1"), unsigned("RA-1")), dutifulOnly()))

@@ -15,6 +15,7 @@ import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionOrigin;
 import io.github.rapolicy.rules.Language;
+import io.github.rapolicy.testing.Checks;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,7 @@ class ObligationsTextsAndInvariantsTest {
   }
 
   @Test
+  @Checks({"2.2.3"})
   @DisplayName("2.2.3 evaluates national high-tech zones only: a provincial zone is refused by name")
   void zoneEvaluationOfAProvincialZone() {
     assertThatThrownBy(() -> inForce().zoneEvaluation(PROVINCIAL_ZONE, List.of()))

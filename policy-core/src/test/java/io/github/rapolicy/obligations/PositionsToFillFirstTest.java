@@ -10,6 +10,7 @@ import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionOrigin;
 import io.github.rapolicy.rules.Language;
+import io.github.rapolicy.testing.Checks;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class PositionsToFillFirstTest {
   private static final Position NEW_TOO = withOrigin("RA-4", PositionOrigin.NEW);
 
   @Test
+  @Checks({"2.1.3"})
   @DisplayName("2.1.3: the unfilled and the vacated come first, in the order given; new ones do not")
   void unfilledAndVacated() {
     PositionsToFillFirst first =
@@ -36,6 +38,7 @@ class PositionsToFillFirstTest {
   }
 
   @Test
+  @Checks({"2.1.3"})
   @DisplayName("2.1.3: the answer names each position and its origin, quoting 2.1.3, in both languages")
   void explains() {
     PositionsToFillFirst first = inForce().positionsToFillFirst(List.of(NEW, VACATED, UNFILLED));
@@ -54,6 +57,7 @@ class PositionsToFillFirstTest {
   }
 
   @Test
+  @Checks({"2.1.3"})
   @DisplayName("2.1.3: only new positions, or none: nothing to fill first, and it says so")
   void nothingToFillFirst() {
     for (List<Position> positions : List.of(List.of(NEW, NEW_TOO), List.<Position>of())) {
@@ -65,6 +69,7 @@ class PositionsToFillFirstTest {
   }
 
   @Test
+  @Checks({"2.1.3", "date"})
   @DisplayName("2.1.3 (date): before the notice was issued nothing is to be filled first under it")
   void beforeIssue() {
     PositionsToFillFirst first =
@@ -77,6 +82,7 @@ class PositionsToFillFirstTest {
   }
 
   @Test
+  @Checks({"2.1.3"})
   @DisplayName("2.1.3: two positions with one ID are rejected, naming the ID")
   void duplicateIds() {
     assertThatThrownBy(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import io.github.rapolicy.notice.Notice;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.testing.Gen;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ class ReportingCalendarProperties {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: the passed deadlines and the next and later ones are the four, in order")
   void passedThenNext() {
     forAll(
@@ -55,6 +57,7 @@ class ReportingCalendarProperties {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2 前 read as on or before: passed exactly when the date is after the named day")
   void passedMeansAfterTheDay() {
     forAll(

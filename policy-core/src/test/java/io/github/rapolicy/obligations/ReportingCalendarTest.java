@@ -7,6 +7,7 @@ import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.notice.IssuingBody;
 import io.github.rapolicy.notice.Notice;
 import io.github.rapolicy.rules.Language;
+import io.github.rapolicy.testing.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +25,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: four deadlines in 2024 — 5 July, 20 July, 5 August, 20 August")
   void theFourDeadlines() {
     assertThat(CALENDAR.deadlines())
@@ -38,6 +40,7 @@ class ReportingCalendarTest {
 
   @ParameterizedTest
   @EnumSource(ReportingDeadline.class)
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: each deadline is worded as the notice words it, and its day is in the clause")
   void wordedAsTheNotice(ReportingDeadline deadline) {
     String day = deadline.date().getMonthValue() + "月" + deadline.date().getDayOfMonth() + "日";
@@ -49,6 +52,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: the industry-and-IT and S&T authorities report, to MIIT")
   void whoReportsToWhom() {
     assertThat(CALENDAR.reporters())
@@ -66,6 +70,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2 前 read as on or before: the deadline day itself is still on time")
   void theDeadlineDayItself() {
     ReportingAnswer answer = on(2024, 7, 5);
@@ -78,6 +83,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2 前 read as on or before: the day after, the deadline has passed")
   void theDayAfter() {
     ReportingAnswer answer = on(2024, 7, 6);
@@ -91,6 +97,7 @@ class ReportingCalendarTest {
 
   @ParameterizedTest
   @EnumSource(ReportingDeadline.class)
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: on each deadline day it is next; on the day after it has passed")
   void everyDeadlineAtItsEdge(ReportingDeadline deadline) {
     ReportingAnswer onTheDay = CALENDAR.on(deadline.date());
@@ -110,6 +117,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2", "date"})
   @DisplayName("3.4.2 (date): before the notice's date of issue it was not yet in force")
   void beforeTheNotice() {
     ReportingAnswer answer = on(2024, 6, 24);
@@ -127,6 +135,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2", "date"})
   @DisplayName("3.4.2 (date): on the date of issue the first deadline is next")
   void onTheDateOfIssue() {
     ReportingAnswer answer = CALENDAR.on(Notice.instance().dateOfIssue());
@@ -137,6 +146,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: after the last deadline all four have passed and none is next")
   void afterTheLastDeadline() {
     for (ReportingAnswer answer : List.of(on(2024, 8, 21), on(2024, 12, 31), on(2025, 7, 5))) {
@@ -148,6 +158,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: missed are the passed deadlines not reported")
   void missed() {
     ReportingAnswer answer = on(2024, 8, 6);
@@ -162,6 +173,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: every answer states the reading of 前 and that content and format come separately")
   void theReadingAndTheSeparateNotice() {
     for (ReportingAnswer answer : List.of(on(2024, 6, 1), on(2024, 7, 5), on(2024, 9, 1))) {
@@ -184,6 +196,7 @@ class ReportingCalendarTest {
   }
 
   @Test
+  @Checks({"3.4.2"})
   @DisplayName("3.4.2: the obligations' entry point answers the same as the calendar")
   void viaObligations() {
     LocalDate date = LocalDate.of(2024, 7, 21);

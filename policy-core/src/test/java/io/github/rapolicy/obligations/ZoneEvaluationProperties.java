@@ -8,6 +8,7 @@ import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.rules.Channel;
 import io.github.rapolicy.rules.Policy;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.testing.Gen;
 import io.github.rapolicy.testing.Property;
 import io.github.rapolicy.unit.Designation;
@@ -51,6 +52,7 @@ class ZoneEvaluationProperties {
   }
 
   @Test
+  @Checks({"2.2.3"})
   @DisplayName(
       "2.2.3: every row is counted inside the zone, not decided, or outside it, and by exactly one"
           + " unit type")
@@ -90,6 +92,7 @@ class ZoneEvaluationProperties {
   }
 
   @Test
+  @Checks({"2.2.3", "2.2.2"})
   @DisplayName("2.2.3 by channel (2.2.2): each count is the rows whose unit the rules' scope answer reaches")
   void channelsAgreeWithTheRules() {
     forAll(

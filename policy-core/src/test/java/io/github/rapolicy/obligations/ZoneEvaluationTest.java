@@ -19,6 +19,7 @@ import io.github.rapolicy.position.Position;
 import io.github.rapolicy.rules.Channel;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.unit.Affiliation;
 import io.github.rapolicy.unit.Designation;
 import io.github.rapolicy.unit.Unit;
@@ -67,6 +68,7 @@ class ZoneEvaluationTest {
   }
 
   @Test
+  @Checks({"2.2.3"})
   @DisplayName("2.2.3: positions of the units inside the zone, the zone's own among them; others left out")
   void countsInsideOnly() {
     ZoneEvaluation evaluation = inForce().zoneEvaluation(ZHONGGUANCUN, rows());
@@ -78,6 +80,7 @@ class ZoneEvaluationTest {
   }
 
   @Test
+  @Checks({"0.0.1"})
   @DisplayName(
       "0.0.1 (等): a position of a category the notice does not name is listed apart, not counted"
           + " and not dropped")
@@ -105,6 +108,7 @@ class ZoneEvaluationTest {
   }
 
   @Test
+  @Checks({"2.2.3"})
   @DisplayName("2.2.3 by unit kind: type and designation (2.2.2's list)")
   void byUnitKind() {
     ZoneEvaluation evaluation = inForce().zoneEvaluation(ZHONGGUANCUN, rows());
@@ -123,6 +127,7 @@ class ZoneEvaluationTest {
   }
 
   @Test
+  @Checks({"2.2.3"})
   @DisplayName("2.2.3 by channel: as the rules' scope answer gives the channels (2.2.2, 2.1.2)")
   void byChannel() {
     ZoneEvaluation evaluation = inForce().zoneEvaluation(ZHONGGUANCUN, rows());
@@ -137,6 +142,7 @@ class ZoneEvaluationTest {
   }
 
   @Test
+  @Checks({"2.2.3"})
   @DisplayName("2.2.3 concerns national zones: a provincial zone is rejected, naming it")
   void provincialZoneRejected() {
     assertThatThrownBy(() -> inForce().zoneEvaluation(PROVINCIAL_ZONE, rows()))
@@ -148,6 +154,7 @@ class ZoneEvaluationTest {
   }
 
   @Test
+  @Checks({"2.2.3"})
   @DisplayName("2.2.3: a unit's position given twice is rejected, naming it")
   void duplicateRowRejected() {
     List<UnitPosition> rows = rows();
@@ -180,6 +187,7 @@ class ZoneEvaluationTest {
   }
 
   @Test
+  @Checks({"2.2.3", "date"})
   @DisplayName("2.2.3 (date): before the notice was issued the evaluation says it was not in force")
   void beforeIssue() {
     ZoneEvaluation evaluation = Obligations.ofNotice().on(BEFORE_ISSUE).zoneEvaluation(ZHONGGUANCUN, rows());
@@ -192,6 +200,7 @@ class ZoneEvaluationTest {
   }
 
   @Test
+  @Checks({"2.2.3"})
   @DisplayName("2.2.3: no rows, or none inside: the counts are zero")
   void empty() {
     ZoneEvaluation none = inForce().zoneEvaluation(ZHANGJIANG, List.of(UnitPosition.of(SME_IN_ZONE, signed("RA-1"))));

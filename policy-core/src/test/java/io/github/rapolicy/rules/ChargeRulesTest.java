@@ -24,6 +24,7 @@ import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionBasis;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.testing.Checks;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -57,6 +58,7 @@ class ChargeRulesTest {
     @EnumSource(
         value = CostKind.class,
         names = {"LABOUR_REMUNERATION", "SOCIAL_INSURANCE_SUBSIDY"})
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: the labour fee of project P pays the named costs of a position based on P")
     void ownProjectPaysNamedCosts(CostKind cost) {
       Answer answer = charge(onP(), cost, LABOUR_FEE_OF_P);
@@ -77,6 +79,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: the labour fee of a plan project of any level (各级) pays a position based on it")
     void provincialProject() {
       Position position = position(PositionBasis.planProject(PROVINCIAL_PROJECT));
@@ -92,6 +95,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: the labour fee of project P does not pay a position based on another project")
     void otherProject() {
       Answer answer = charge(position(ON_Q), CostKind.LABOUR_REMUNERATION, LABOUR_FEE_OF_P);
@@ -113,6 +117,7 @@ class ChargeRulesTest {
 
     @ParameterizedTest(name = "based on {0}")
     @MethodSource("basesOtherThanAPlanProject")
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: a project's labour fee does not pay a position based on no plan project")
     void noPlanProject(String label, PositionBasis basis) {
       Answer answer = charge(position(basis), CostKind.LABOUR_REMUNERATION, LABOUR_FEE_OF_P);
@@ -127,6 +132,7 @@ class ChargeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(CostKind.class)
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: another budget line of the project (设备费) is not authorised, whatever the cost")
     void otherBudgetLine(CostKind cost) {
       Answer answer = charge(onP(), cost, FundingSource.budgetLine(P_ID, "设备费"));
@@ -143,6 +149,7 @@ class ChargeRulesTest {
     @EnumSource(
         value = CostKind.class,
         names = {"HOUSING_FUND", "NOT_NAMED_BY_NOTICE"})
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: whether the labour fee pays a cost it does not name is not decided (等支出)")
     void unnamedCosts(CostKind cost) {
       Answer answer = charge(onP(), cost, LABOUR_FEE_OF_P);
@@ -164,6 +171,7 @@ class ChargeRulesTest {
     @EnumSource(
         value = CostKind.class,
         names = {"LABOUR_REMUNERATION", "SOCIAL_INSURANCE_SUBSIDY"})
+    @Checks({"3.3.4"})
     @DisplayName("3.3.4: balance retained under the rules and arranged for research pays the named costs")
     void bothConditions(CostKind cost) {
       Answer answer = charge(position(ON_LAB), cost, BALANCE_MEETING_BOTH);
@@ -177,6 +185,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.4"})
     @DisplayName("3.3.4: balance not retained under the rules does not pay")
     void notRetainedUnderRules() {
       Answer answer =
@@ -194,6 +203,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.4"})
     @DisplayName("3.3.4: balance not arranged for research projects with RA positions does not pay")
     void notArranged() {
       Answer answer =
@@ -210,6 +220,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.4"})
     @DisplayName("3.3.4: balance meeting neither condition does not pay, for both reasons")
     void neither() {
       Answer answer = charge(onP(), CostKind.LABOUR_REMUNERATION, FundingSource.retainedBalance());
@@ -226,6 +237,7 @@ class ChargeRulesTest {
     @EnumSource(
         value = CostKind.class,
         names = {"HOUSING_FUND", "NOT_NAMED_BY_NOTICE"})
+    @Checks({"3.3.4"})
     @DisplayName("3.3.4: whether balance funds pay a cost the notice does not name is not decided")
     void unnamedCosts(CostKind cost) {
       Answer answer = charge(onP(), cost, BALANCE_MEETING_BOTH);
@@ -244,6 +256,7 @@ class ChargeRulesTest {
     @EnumSource(
         value = CostKind.class,
         names = {"LABOUR_REMUNERATION", "SOCIAL_INSURANCE_SUBSIDY", "HOUSING_FUND"})
+    @Checks({"3.3.6"})
     @DisplayName("3.3.6: matching funds pay remuneration, social insurance and the housing fund")
     void payIncomeAndSecurity(CostKind cost) {
       Answer answer = charge(position(NO_BASIS), cost, FundingSource.matchingFund());
@@ -254,6 +267,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.6", "3.3.2"})
     @DisplayName("3.3.6 + 3.3.2: the housing fund matching funds pay is the one 3.3.2 encourages")
     void housingFundCitesTheEncouragement() {
       Answer answer = charge(onP(), CostKind.HOUSING_FUND, FundingSource.matchingFund());
@@ -265,6 +279,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.6"})
     @DisplayName("3.3.6: whether matching funds pay a cost the notice does not name is not decided")
     void unnamedCost() {
       Answer answer = charge(onP(), CostKind.NOT_NAMED_BY_NOTICE, FundingSource.matchingFund());
@@ -281,6 +296,7 @@ class ChargeRulesTest {
   class ServiceAgreement {
 
     @Test
+    @Checks({"3.3.2"})
     @DisplayName("3.3.2: with no service agreement signed, the labour fee may not pay")
     void unsignedLabourFee() {
       Position unsigned =
@@ -297,6 +313,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.2"})
     @DisplayName("3.3.2: with no service agreement signed, not even matching funds may pay")
     void unsignedMatchingFund() {
       Position unsigned =
@@ -309,6 +326,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.2"})
     @DisplayName("3.3.2: a signed service agreement is an allowing finding citing 3.3.2")
     void signed() {
       Answer answer = charge(onP(), CostKind.LABOUR_REMUNERATION, LABOUR_FEE_OF_P);
@@ -320,6 +338,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.2", "3.3.3"})
     @DisplayName(
         "3.3.2 + 3.3.3: a missing agreement outweighs an undecided cost: not allowed, and only"
             + " the decisive reason is given")
@@ -344,6 +363,7 @@ class ChargeRulesTest {
   class ActualCost {
 
     @Test
+    @Checks({"3.3.5"})
     @DisplayName("3.3.5: charging more than the actual cost is not allowed (据实列支)")
     void aboveActualCost() {
       Expense claimed =
@@ -361,6 +381,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.5"})
     @DisplayName("3.3.5: charging one fen more than the actual cost is not allowed")
     void oneFenAbove() {
       Expense claimed =
@@ -371,6 +392,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.5"})
     @DisplayName("3.3.5: charging exactly the actual cost is allowed")
     void exactlyActualCost() {
       Expense exact = Expense.of(onP(), CostKind.LABOUR_REMUNERATION, SALARY, SALARY);
@@ -386,6 +408,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.5"})
     @DisplayName("3.3.5: charging less than the actual cost is allowed")
     void belowActualCost() {
       Expense part = Expense.of(onP(), CostKind.LABOUR_REMUNERATION, Money.parse("3000"), SALARY);
@@ -398,6 +421,7 @@ class ChargeRulesTest {
   class Category {
 
     @Test
+    @Checks({"0.0.1"})
     @DisplayName("0.0.1: charging for a position of a category the notice does not name is not decided")
     void unnamedCategory() {
       Position unnamed =
@@ -417,6 +441,7 @@ class ChargeRulesTest {
   class RemediesChangeTheAnswer {
 
     @Test
+    @Checks({"3.3.3", "3.3.6"})
     @DisplayName(
         "3.3.3 + 3.3.6: USE_MATCHING_FUND, offered for the housing fund from the labour fee, does"
             + " change the answer")
@@ -430,6 +455,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: CHARGE_POSITION_PROJECT, offered for another project's labour fee, changes the answer")
     void positionProjectRemedy() {
       Answer other = charge(position(ON_Q), CostKind.LABOUR_REMUNERATION, LABOUR_FEE_OF_P);
@@ -442,6 +468,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.3", "3.3.4"})
     @DisplayName(
         "3.3.3 / 3.3.4: USE_MATCHING_FUND is not offered where matching funds would leave the"
             + " answer undecided")
@@ -458,6 +485,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName(
         "3.3.3: for another budget line of a project the position is not based on, the remedy"
             + " points to the position's own project")
@@ -473,6 +501,7 @@ class ChargeRulesTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName(
         "3.3.3: for another budget line and a position on no plan project, the remedy is balance or"
             + " matching funds")
@@ -489,6 +518,7 @@ class ChargeRulesTest {
   }
 
   @Test
+  @Checks({"3.3.3", "3.3.5"})
   @DisplayName("3.3.3 + 3.3.5: several failures are all given as reasons, with all their remedies")
   void severalFailures() {
     Position unsigned = position(PositionCategory.AUXILIARY_RESEARCH, ON_Q, PositionOrigin.NEW, false);
@@ -513,6 +543,7 @@ class ChargeRulesTest {
   }
 
   @Test
+  @Checks({"3.3.3"})
   @DisplayName("3.3.3: the answer is the same for a position based on P whatever its other attributes")
   void basisDecidesNotOrigin() {
     Position vacated =

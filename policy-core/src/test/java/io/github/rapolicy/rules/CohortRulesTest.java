@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.GraduationCohort;
+import io.github.rapolicy.testing.Checks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CohortRulesTest {
 
   @Test
+  @Checks({"0.0.4"})
   @DisplayName("0.0.4: a graduate of the class of 2024 (2024届) is in the notice's cohort")
   void classOf2024() {
     Answer answer = notice().isInCohort(GraduationCohort.parse("2024届"));
@@ -27,6 +29,7 @@ class CohortRulesTest {
 
   @ParameterizedTest(name = "{0}届")
   @ValueSource(ints = {2020, 2023, 2025, 2026})
+  @Checks({"0.0.4"})
   @DisplayName("0.0.4: a graduate of any other cohort is not in the notice's cohort")
   void otherCohorts(int year) {
     Answer answer = notice().isInCohort(GraduationCohort.of(year));
@@ -37,6 +40,7 @@ class CohortRulesTest {
   }
 
   @Test
+  @Checks({"0.0.4"})
   @DisplayName("0.0.4: the cohort question is answered the same for 2024 and 2024届 labels")
   void labelsAgree() {
     assertThat(notice().isInCohort(GraduationCohort.parse("2024")))

@@ -16,6 +16,7 @@ import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.GraduationCohort;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.testing.Checks;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -57,6 +58,7 @@ class ExplanationTest {
   }
 
   @Test
+  @Checks({"3.3.3"})
   @DisplayName("3.3.3: the Chinese explanation gives the verdict and quotes each clause's original")
   void chinese() {
     Answer answer = labourFeeForPositionOnP(CostKind.LABOUR_REMUNERATION);
@@ -71,6 +73,7 @@ class ExplanationTest {
   }
 
   @Test
+  @Checks({"3.3.3"})
   @DisplayName("3.3.3: the English explanation quotes each clause's gloss and its original")
   void english() {
     Answer answer = labourFeeForPositionOnP(CostKind.LABOUR_REMUNERATION);
@@ -84,6 +87,7 @@ class ExplanationTest {
   }
 
   @Test
+  @Checks({"3.3.3"})
   @DisplayName("3.3.3: both renderings cite and quote exactly the answer's clauses")
   void sameClausesInBothLanguages() {
     Answer answer = labourFeeForPositionOnP(CostKind.HOUSING_FUND);
@@ -97,6 +101,7 @@ class ExplanationTest {
   }
 
   @Test
+  @Checks({"3.3.3"})
   @DisplayName("3.3.3: each clause is quoted once, however many findings cite it")
   void quotedOnce() {
     Answer answer = labourFeeForPositionOnP(CostKind.LABOUR_REMUNERATION);
@@ -108,6 +113,7 @@ class ExplanationTest {
   }
 
   @Test
+  @Checks({"3.3.2", "3.3.3"})
   @DisplayName("3.3.2 + 3.3.3: the remedies appear in both languages")
   void remedies() {
     Answer answer =
@@ -129,6 +135,7 @@ class ExplanationTest {
   }
 
   @Test
+  @Checks({"3.3.3"})
   @DisplayName("3.3.3: an undecided answer says the notice does not decide it")
   void undecided() {
     Answer answer = labourFeeForPositionOnP(CostKind.HOUSING_FUND);
@@ -138,6 +145,7 @@ class ExplanationTest {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName("date: an answer before the notice was in force cites and quotes the date only")
   void notInForce() {
     Answer answer =
@@ -152,6 +160,7 @@ class ExplanationTest {
   }
 
   @Test
+  @Checks({"0.0.4"})
   @DisplayName("0.0.4: a graduate of another cohort is not covered, which forbids nothing")
   void scopeVerdictsReadAsCoverage() {
     Answer other = notice().isInCohort(GraduationCohort.of(2023));

@@ -8,6 +8,7 @@ import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundKind;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.PositionCategory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -225,6 +226,29 @@ class FingerprintTest {
         .isNotEqualTo(reform.rules());
     assertThat(NOTICE.withOverlay(Overlay.of("新改革", "国办发〔2021〕32号", rule)).fingerprint().rules())
         .isNotEqualTo(reform.rules());
+  }
+
+  @Test
+  @DisplayName("an overlay's period in force decides which answers it changes: a change changes the rules")
+  void changedOverlayPeriodChangesRules() {
+    OverlayRule rule = OverlayTest.housingFundFromLabourFee(Verdict.ALLOWED);
+    LocalDate july = LocalDate.of(2024, 7, 1);
+    LocalDate september = LocalDate.of(2025, 9, 1);
+    List<Fingerprint> periods =
+        List.of(
+            NOTICE.withOverlay(Overlay.of("改革", "国办发〔2021〕32号", rule)).fingerprint(),
+            NOTICE.withOverlay(Overlay.of("改革", "国办发〔2021〕32号", InForce.from(july), rule)).fingerprint(),
+            NOTICE.withOverlay(Overlay.of("改革", "国办发〔2021〕32号", InForce.from(september), rule)).fingerprint(),
+            NOTICE.withOverlay(
+                    Overlay.of("改革", "国办发〔2021〕32号", InForce.between(july, september), rule))
+                .fingerprint());
+    assertThat(periods.stream().map(Fingerprint::rules).distinct()).hasSize(periods.size());
+    assertThat(Fingerprints.overlayRuleLines(Overlay.of("改革", "国办发〔2021〕32号", InForce.between(july, september), rule)))
+        .containsExactly(
+            "overlay name=\"改革\" source=\"国办发〔2021〕32号\" since=2024-07-01 until=2025-09-01"
+                + " rule SETTLES ALLOWED fund=LABOUR_FEE cost=HOUSING_FUND category=*");
+    assertThat(NOTICE.withOverlay(Overlay.of("改革", "国办发〔2021〕32号", InForce.always(), rule)).fingerprint())
+        .isEqualTo(periods.get(0));
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.GraduationCohort;
+import io.github.rapolicy.testing.Checks;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ class InForceTest {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName("date: the dates of any five consecutive calendar years keep their steps apart")
   void fiveYearsOfDatesHaveSlotsOfTheirOwn() {
     for (int first : new int[] {1999, 2020, 2024, 2096, 2398}) {
@@ -50,6 +52,7 @@ class InForceTest {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName("date: every date has a slot, the first and last dates and year 0 and before among them")
   void extremeDatesHaveSlots() {
     Policy policy = Policy.ofNotice();
@@ -69,6 +72,7 @@ class InForceTest {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName(
       "date: a policy asked on dates whose kept steps share a slot answers each on its own date")
   void keptStepsAnswerOnTheirOwnDates() {
@@ -90,6 +94,7 @@ class InForceTest {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName("date: on 2024-06-24, the day before issue, every question is undecided, citing date only")
   void dayBeforeIssue() {
     for (Answer answer : everyQuestion(ISSUED.minusDays(1))) {
@@ -104,6 +109,7 @@ class InForceTest {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName("date: on the day of issue, 2024-06-25, the notice is in force")
   void dayOfIssue() {
     for (Answer answer : everyQuestion(ISSUED)) {
@@ -114,6 +120,7 @@ class InForceTest {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName("date: before issue a unit is neither in a channel nor only generally encouraged")
   void scopeBeforeIssue() {
     ScopeAnswer answer = Policy.ofNotice().on(LocalDate.of(2024, 1, 1)).isInScope(MOE_UNIVERSITY);
@@ -126,6 +133,7 @@ class InForceTest {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName("date: overlays do not bring the notice into force before its issue")
   void overlaysBeforeIssue() {
     Policy policy = Policy.ofNotice().withOverlay(OverlayTest.housingFundReform());

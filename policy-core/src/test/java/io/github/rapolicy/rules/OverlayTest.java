@@ -17,6 +17,7 @@ import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.testing.Checks;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -72,6 +73,7 @@ class OverlayTest {
   class Settling {
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName(
         "3.3.3 + overlay: a funding reform settles the housing fund from the labour fee as allowed,"
             + " naming the overlay")
@@ -99,6 +101,7 @@ class OverlayTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3 + overlay: an overlay may also settle an open point as not allowed")
     void settleAsNotAllowed() {
       Policy policy =
@@ -113,6 +116,7 @@ class OverlayTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3 + overlay: settling the housing fund from the labour fee leaves other points alone")
     void settlesOnlyItsPoint() {
       Policy policy = Policy.ofNotice().withOverlay(housingFundReform());
@@ -130,6 +134,7 @@ class OverlayTest {
     }
 
     @Test
+    @Checks({"3.3.2"})
     @DisplayName(
         "3.3.2 + overlay: settling the housing fund does not lift the notice's not-allowed for a"
             + " missing service agreement")
@@ -149,6 +154,7 @@ class OverlayTest {
     }
 
     @Test
+    @Checks({"0.0.1"})
     @DisplayName("0.0.1 + overlay: an overlay settles positions of unnamed categories")
     void settleUnnamedCategory() {
       Overlay rule =
@@ -181,6 +187,7 @@ class OverlayTest {
     @EnumSource(
         value = CostKind.class,
         names = {"LABOUR_REMUNERATION", "SOCIAL_INSURANCE_SUBSIDY"})
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: settling a cost the labour fee's own rule decides is rejected at assembly")
     void settlingADecidedPointIsRejected(CostKind cost) {
       Overlay overlay =
@@ -202,6 +209,7 @@ class OverlayTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3: settling a charge to another budget line (not authorised) is rejected")
     void settlingOtherBudgetLineIsRejected() {
       Overlay overlay =
@@ -226,6 +234,7 @@ class OverlayTest {
     }
 
     @Test
+    @Checks({"3.3.6"})
     @DisplayName("3.3.6: settling the housing fund from matching funds, which the notice allows, is rejected")
     void settlingMatchingFundHousingIsRejected() {
       Overlay overlay =
@@ -256,6 +265,7 @@ class OverlayTest {
   class Restricting {
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3 + overlay: a restriction makes a charge the notice allows not allowed")
     void restrict() {
       Overlay university = Overlay.of("某大学经费管理办法", "某大学〔2024〕3号", noSocialInsuranceFromLabourFee());
@@ -279,6 +289,7 @@ class OverlayTest {
     }
 
     @Test
+    @Checks({"3.3.3"})
     @DisplayName("3.3.3 + overlay: a restriction makes an undecided charge not allowed")
     void restrictUndecided() {
       Policy policy =

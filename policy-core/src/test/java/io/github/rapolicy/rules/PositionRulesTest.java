@@ -18,6 +18,7 @@ import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionBasis;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.unit.Affiliation;
 import io.github.rapolicy.unit.Unit;
 import io.github.rapolicy.unit.UnitType;
@@ -43,6 +44,7 @@ class PositionRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(value = PositionCategory.class, names = "NOT_NAMED_BY_NOTICE", mode = EnumSource.Mode.EXCLUDE)
+  @Checks({"0.0.1"})
   @DisplayName("0.0.1: each of the six categories the definition names is research-assistant work")
   void namedCategories(PositionCategory category) {
     Answer answer =
@@ -59,6 +61,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"0.0.1"})
   @DisplayName("0.0.1: a category the definition does not name is not decided: the list is open (等)")
   void unnamedCategory() {
     Answer answer =
@@ -75,6 +78,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"2.1.2"})
   @DisplayName("2.1.2: a position based on an S&T plan project qualifies")
   void basedOnPlanProject() {
     Answer answer = qualifies(position(ON_P), MOE_UNIVERSITY);
@@ -85,6 +89,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"2.1.2", "2.2.2", "2.3.2", "3.2.4"})
   @DisplayName(
       "2.1.2, 2.2.2, 2.3.2, 3.2.4: a plan project or platform basis cites the channels naming the"
           + " unit, with 3.2.2")
@@ -114,6 +119,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"2.1.2"})
   @DisplayName("2.1.2: a position based on a plan project of any level (各级) qualifies")
   void basedOnProvincialPlanProject() {
     Answer answer =
@@ -124,6 +130,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"2.1.2"})
   @DisplayName("2.1.2: a position based on an innovation base or platform qualifies")
   void basedOnPlatform() {
     Answer answer = qualifies(position(ON_LAB), MOE_UNIVERSITY);
@@ -134,6 +141,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"2.1.2"})
   @DisplayName("2.1.2: a newly set-up position qualifies as a new position")
   void newPosition() {
     Answer answer = qualifies(position(ON_P), MOE_UNIVERSITY);
@@ -194,6 +202,7 @@ class PositionRulesTest {
   @EnumSource(
       value = PositionOrigin.class,
       names = {"EXISTING_UNFILLED", "VACATED_BY_TURNOVER"})
+  @Checks({"2.1.3"})
   @DisplayName("2.1.3: unfilled and vacated positions qualify, to be filled with graduates first")
   void unfilledAndVacatedPositions(PositionOrigin origin) {
     Answer answer =
@@ -209,6 +218,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"2.2.2"})
   @DisplayName("2.2.2: an entity inside a national zone may base a position on a self-organised project")
   void selfOrganisedInsideAZone() {
     Answer answer = qualifies(position(SELF_ORGANISED), FIRM_IN_ZONE);
@@ -220,6 +230,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"2.2.2"})
   @DisplayName("2.2.2: a national zone itself may base a position on a self-organised project")
   void selfOrganisedByTheZone() {
     Answer answer = qualifies(position(SELF_ORGANISED), NATIONAL_ZONE);
@@ -231,6 +242,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"2.2.2", "0.0.1"})
   @DisplayName(
       "2.2.2 / 0.0.1: outside national zones a self-organised project is not 2.2.2's case; the"
           + " definition by work still holds")
@@ -247,6 +259,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"0.0.1"})
   @DisplayName("0.0.1: a position based on nothing is still defined by its work")
   void noBasis() {
     Answer answer = qualifies(position(NO_BASIS), MOE_UNIVERSITY);
@@ -256,6 +269,7 @@ class PositionRulesTest {
   }
 
   @Test
+  @Checks({"0.0.1", "2.1.3"})
   @DisplayName("0.0.1 + 2.1.3: an unnamed category decides even a vacated position: undecided")
   void combination() {
     Answer answer =

@@ -23,6 +23,7 @@ import io.github.rapolicy.position.Position;
 import io.github.rapolicy.position.PositionBasis;
 import io.github.rapolicy.position.PositionCategory;
 import io.github.rapolicy.position.PositionOrigin;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.testing.Gen;
 import io.github.rapolicy.testing.Property;
 import io.github.rapolicy.unit.Affiliation;
@@ -1008,6 +1009,7 @@ class RulesProperties {
   // In force
 
   @Test
+  @Checks({"date"})
   @DisplayName(
       "date: every question dated before 2024-06-25 is undecided, not in force, citing date only")
   void notInForceBeforeIssue() {
@@ -1024,6 +1026,7 @@ class RulesProperties {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName(
       "date: every question dated on or after 2024-06-25 is in force and does not cite the date")
   void inForceFromIssue() {
@@ -1038,6 +1041,7 @@ class RulesProperties {
   }
 
   @Test
+  @Checks({"date"})
   @DisplayName("date: overlays do not change a question dated before issue")
   void notInForceWithOverlays() {
     AtomicInteger combinable = new AtomicInteger();

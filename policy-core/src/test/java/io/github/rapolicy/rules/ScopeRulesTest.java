@@ -12,6 +12,7 @@ import static io.github.rapolicy.rules.Fixtures.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.testing.Checks;
 import io.github.rapolicy.unit.Affiliation;
 import io.github.rapolicy.unit.Designation;
 import io.github.rapolicy.unit.Unit;
@@ -77,6 +78,7 @@ class ScopeRulesTest {
     @EnumSource(
         value = Affiliation.class,
         names = {"MIIT", "MOE", "SASAC", "CAS"})
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: universities of MIIT, MOE, SASAC and CAS are central units")
     void universitiesOfTheNamedDepartments(Affiliation affiliation) {
       ScopeAnswer answer = scope(unit("某大学", UnitType.UNIVERSITY, affiliation));
@@ -95,6 +97,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: a university of another central department is a central unit (open list 等)")
     void universityOfAnotherCentralDepartment() {
       ScopeAnswer answer =
@@ -110,6 +113,7 @@ class ScopeRulesTest {
     @EnumSource(
         value = Affiliation.class,
         names = {"MIIT", "MOE", "SASAC", "CAS", "OTHER_CENTRAL_DEPARTMENT"})
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: central-level research institutes are central units")
     void centralResearchInstitutes(Affiliation affiliation) {
       ScopeAnswer answer = scope(unit("某研究所", UnitType.RESEARCH_INSTITUTE, affiliation));
@@ -121,6 +125,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: a central state-owned enterprise is a central unit")
     void centralSoe() {
       ScopeAnswer answer = scope(unit("某集团有限公司", UnitType.ENTERPRISE, Affiliation.SASAC));
@@ -130,6 +135,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.1.2"})
     @DisplayName("2.1.2: a provincial university is not a central unit")
     void provincialUniversityIsNotCentral() {
       assertThat(scope(PROVINCIAL_UNIVERSITY).channels()).doesNotContain(Channel.CENTRAL_UNITS);
@@ -140,6 +146,7 @@ class ScopeRulesTest {
   class NationalHighTechZones {
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2: a national high-tech zone itself is in the zones channel")
     void theZoneItself() {
       ScopeAnswer answer = scope(NATIONAL_ZONE);
@@ -160,6 +167,7 @@ class ScopeRulesTest {
           "TECHNOLOGY_BASED_SME",
           "TECHNOLOGY_BUSINESS_INCUBATOR"
         })
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2: each entity the notice names inside a national zone is in the zones channel")
     void namedEntitiesInsideAZone(Designation designation) {
       Unit firm =
@@ -183,6 +191,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2: a research institution inside a national zone is in the zones channel")
     void researchInstitutionInsideAZone() {
       Unit institute =
@@ -196,6 +205,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName(
         "2.2.2: an enterprise both high-tech and 专精特新 inside a national zone is in the zones"
             + " channel, not the localities one")
@@ -216,6 +226,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.2.2"})
     @DisplayName("2.2.2: a designated enterprise in a provincial zone is not in the zones channel")
     void provincialZoneIsNotNational() {
       Unit firm =
@@ -239,6 +250,7 @@ class ScopeRulesTest {
     @EnumSource(
         value = UnitType.class,
         names = {"UNIVERSITY", "RESEARCH_INSTITUTE"})
+    @Checks({"2.3.2"})
     @DisplayName("2.3.2: provincial universities and research institutes are in the localities channel")
     void provincialUniversitiesAndInstitutes(UnitType type) {
       ScopeAnswer answer = scope(unit("某省属单位", type, Affiliation.PROVINCIAL));
@@ -251,6 +263,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.3.2"})
     @DisplayName("2.3.2: a new-type R&D institution is in the localities channel")
     void newTypeRdInstitution() {
       Unit institution =
@@ -268,6 +281,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.3.2"})
     @DisplayName("2.3.2: a high-tech enterprise outside every high-tech zone is in the localities channel")
     void highTechEnterpriseOutsideZones() {
       Unit firm =
@@ -287,6 +301,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.3.2"})
     @DisplayName(
         "2.3.2: a high-tech enterprise in a provincial zone is outside national zones: localities")
     void highTechEnterpriseInAProvincialZone() {
@@ -302,6 +317,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"2.3.2"})
     @DisplayName("2.3.2: a provincial high-tech zone is in the localities channel")
     void provincialZone() {
       Unit zone =
@@ -322,6 +338,7 @@ class ScopeRulesTest {
   class LeadUnits {
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a ministry-affiliated university takes the lead")
     void ministryUniversity() {
       ScopeAnswer answer = scope(MOE_UNIVERSITY);
@@ -332,6 +349,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a university of another central department is a 部属高校 and takes the lead")
     void otherMinistryUniversity() {
       ScopeAnswer answer =
@@ -342,6 +360,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a central-level research institute takes the lead")
     void centralInstitute() {
       ScopeAnswer answer = scope(unit("某研究所", UnitType.RESEARCH_INSTITUTE, Affiliation.CAS));
@@ -351,6 +370,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a central state-owned enterprise takes the lead")
     void centralSoe() {
       ScopeAnswer answer = scope(unit("某集团有限公司", UnitType.ENTERPRISE, Affiliation.SASAC));
@@ -360,6 +380,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName("3.1.3: a national high-tech zone takes the lead")
     void nationalZone() {
       ScopeAnswer answer = scope(NATIONAL_ZONE);
@@ -369,6 +390,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"3.1.3"})
     @DisplayName(
         "3.1.3: provincial universities, enterprises inside zones and provincial zones do not lead")
     void othersDoNotLead() {
@@ -386,6 +408,7 @@ class ScopeRulesTest {
   class GeneralEncouragement {
 
     @Test
+    @Checks({"0.0.3"})
     @DisplayName(
         "0.0.3: a unit no channel names is only generally encouraged: not decided by the notice")
     void unitMatchingNoChannel() {
@@ -403,6 +426,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"0.0.3"})
     @DisplayName(
         "0.0.3: a 专精特新 SME outside national zones, not high-tech, is only generally encouraged")
     void specialisedSmeOutsideZones() {
@@ -420,6 +444,7 @@ class ScopeRulesTest {
     }
 
     @Test
+    @Checks({"0.0.3"})
     @DisplayName(
         "0.0.3: an undesignated enterprise inside a national zone is only generally encouraged")
     void undesignatedFirmInsideAZone() {
@@ -435,6 +460,7 @@ class ScopeRulesTest {
   }
 
   @Test
+  @Checks({"2.1.2", "2.2.2"})
   @DisplayName(
       "2.1.2 + 2.2.2: a central SOE inside a national zone holding a designation reaches two channels")
   void severalChannelsAtOnce() {

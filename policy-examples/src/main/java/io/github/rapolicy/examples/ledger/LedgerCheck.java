@@ -233,9 +233,10 @@ public final class LedgerCheck implements Callable<Integer> {
           case CSV -> new CsvReport(to, err);
           case JSONL -> new JsonlReport(to);
         };
-    RowChecker checker = new RowChecker(Policy.ofNotice().on(date));
+    Policy policy = Policy.ofNotice();
+    RowChecker checker = new RowChecker(policy.on(date));
     Totals totals = new Totals();
-    ReportHeader header = ReportHeader.of(ledger, date);
+    ReportHeader header = ReportHeader.of(ledger, date).withRules(policy);
     if (!addsUpCosts) {
       header =
           header.with(

@@ -1,9 +1,11 @@
 package io.github.rapolicy.examples.ledger;
 
+import io.github.rapolicy.rules.Policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a report says about itself before its rows: the ledger, the date asked and any further
@@ -41,6 +43,31 @@ record ReportHeader(Path ledger, LocalDate date, List<Field> fields) {
     List<Field> more = new ArrayList<>(fields);
     more.add(new Field(key, label, value));
     return new ReportHeader(ledger, date, more);
+  }
+
+  /**
+   * Returns this header with the facts of the rules that check the ledger, so that two reports can
+   * be told apart by what produced them: the library's version, the overlays applied (name and
+   * source, or none) and the policy's fingerprints, one of what decides the verdicts and one of
+   * their wording ({@link Policy#fingerprint()}).
+   */
+  ReportHeader withRules(Policy policy) {
+    String overlays =
+        policy.overlays().isEmpty()
+            ? "none"
+            : policy.overlays().stream()
+                .map(o -> o.name() + " (" + o.source() + ")")
+                .collect(Collectors.joining("; "));
+    return with("library_version", new Text("库版本", "library version"), Policy.libraryVersion())
+        .with("overlays", new Text("叠加规则", "overlays"), overlays)
+        .with(
+            "rules_fingerprint",
+            new Text("规则指纹", "rules fingerprint"),
+            policy.fingerprint().rules())
+        .with(
+            "texts_fingerprint",
+            new Text("文字指纹", "texts fingerprint"),
+            policy.fingerprint().texts());
   }
 
   /**
