@@ -1,5 +1,9 @@
 package io.github.rapolicy.examples.ledger;
 
+import io.github.rapolicy.examples.overlays.OverlayFile;
+import io.github.rapolicy.examples.overlays.OverlayFileException;
+import io.github.rapolicy.rules.Language;
+import io.github.rapolicy.rules.Overlay;
 import io.github.rapolicy.rules.Policy;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -55,7 +61,7 @@ import picocli.CommandLine.Parameters;
       "0:the report is written; every row is ALLOWED",
       "1:the report is written; some rows are NOT_ALLOWED or UNDECIDED, none is ERROR",
       "2:the report is written; some rows are ERROR (malformed), all others are checked",
-      "3:the ledger cannot be read at all (or the report cannot be written); no report",
+      "3:the ledger or an overlay file cannot be read (or the report cannot be written); no report",
       "4:the command line is wrong, such as a missing --date",
       "5:an internal error: a bug, please report it"
     },
@@ -101,6 +107,14 @@ public final class LedgerCheck implements Callable<Integer> {
   private LocalDate date = LocalDate.EPOCH; // set by picocli: the option is required
 
   @Option(
+      names = "--overlay",
+      paramLabel = "FILE",
+      description =
+          "an overlay file (YAML, see the README): rules from outside the notice, each applied on"
+              + " the dates it is in force; repeatable")
+  private List<Path> overlayFiles = new ArrayList<>();
+
+  @Option(
       names = "--format",
       paramLabel = "text|csv|jsonl",
       defaultValue = "text",
@@ -135,6 +149,7 @@ public final class LedgerCheck implements Callable<Integer> {
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private Policy policy = Policy.ofNotice();
 
   /** Whether the ledger has the columns position and period: its costs' lines are added up. */
   private boolean addsUpCosts;
@@ -191,6 +206,20 @@ public final class LedgerCheck implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Policy policy = Policy.ofNotice();
+    for (Path file : overlayFiles) {
+      try {
+        policy = OverlayFile.read(file).layerOver(policy);
+      } catch (OverlayFileException e) {
+        return unreadable(new Text("叠加规则文件有误：" + e.getMessage(), "overlay file: " + e.getMessage()));
+      } catch (IOException | UncheckedIOException e) {
+        return unreadable(
+            new Text(
+                "无法读取叠加规则文件“" + file + "”：" + e.getMessage(),
+                "cannot read the overlay file " + file + ": " + e.getMessage()));
+      }
+    }
+    this.policy = policy;
     try {
       LedgerReader.read(ledger, new LedgerReader.RowSink() {
         @Override
@@ -233,7 +262,6 @@ public final class LedgerCheck implements Callable<Integer> {
           case CSV -> new CsvReport(to, err);
           case JSONL -> new JsonlReport(to);
         };
-    Policy policy = Policy.ofNotice();
     RowChecker checker = new RowChecker(policy.on(date));
     Totals totals = new Totals();
     ReportHeader header = ReportHeader.of(ledger, date).withRules(policy);
@@ -245,6 +273,20 @@ public final class LedgerCheck implements Callable<Integer> {
               "no: without the columns position and period each line is judged alone, and charges of"
                   + " one cost across lines could not be added up (3.3.5) / 否：账本无 position 和"
                   + " period 两列，逐行单独核查，未能累计同一费用多行的列支（3.3.5）");
+    }
+    int number = 0;
+    for (Overlay overlay : policy.overlays()) {
+      number++;
+      header =
+          header.with(
+              "overlay_" + number,
+              new Text("叠加规则 " + number, "overlay " + number),
+              overlay.name()
+                  + " ("
+                  + overlay.source()
+                  + "), "
+                  + overlay.inForce().describe(Language.ENGLISH)
+                  + (overlay.isInForceOn(date) ? "" : "; not in force on " + date));
     }
     report.begin(header);
     output.partWritten();
