@@ -76,7 +76,9 @@ public final class LedgerCheck implements Callable<Integer> {
     /** For programs: line,verdict,clauses,reason_zh,reason_en; the totals go to standard error. */
     CSV(ReportOutput.COMMENT_LINE),
     /** For programs: JSON Lines, a header object, one object per row, a totals object. */
-    JSONL(JsonlReport.END_RECORD);
+    JSONL(JsonlReport.END_RECORD),
+    /** For people: one self-contained HTML page, with a chart and filters by verdict. */
+    HTML(ReportOutput.HTML_COMMENT);
 
     private final ReportOutput.Completion completion;
 
@@ -116,11 +118,11 @@ public final class LedgerCheck implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|csv|jsonl",
+      paramLabel = "text|csv|jsonl|html",
       defaultValue = "text",
       description =
-          "text (default) for people; csv (one table) or jsonl (JSON Lines, with the findings and"
-              + " remedies) for programs")
+          "text (default) or html (one self-contained page, best with -o) for people; csv (one"
+              + " table) or jsonl (JSON Lines, with the findings and remedies) for programs")
   private Format format = Format.TEXT;
 
   @Option(
@@ -261,6 +263,7 @@ public final class LedgerCheck implements Callable<Integer> {
           case TEXT -> new TextReport(to);
           case CSV -> new CsvReport(to, err);
           case JSONL -> new JsonlReport(to);
+          case HTML -> new HtmlReport(to);
         };
     RowChecker checker = new RowChecker(policy.on(date));
     Totals totals = new Totals();

@@ -78,6 +78,20 @@ final class ReportOutput implements AutoCloseable {
         }
       };
 
+  /** The form of the HTML report: an HTML comment after the page, which a browser does not show. */
+  static final Completion HTML_COMMENT =
+      new Completion() {
+        @Override
+        public String complete(long rows) {
+          return "<!-- " + COMMENT_LINE.complete(rows).substring(2) + " -->";
+        }
+
+        @Override
+        public String incomplete(long rows, Text why) {
+          return "<!-- " + COMMENT_LINE.incomplete(rows, why).substring(2).replace("--", "- -") + " -->";
+        }
+      };
+
   private final ReentrantLock guard = new ReentrantLock();
   private final Writer sink;
   private final PrintWriter writer;
