@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.NullPointerTester;
 import io.github.rapolicy.funding.BalanceCondition;
@@ -13,7 +14,9 @@ import io.github.rapolicy.internal.Identifiers;
 import io.github.rapolicy.internal.PolicyStyle;
 import io.github.rapolicy.internal.Terms;
 import io.github.rapolicy.internal.Wording;
+import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.notice.Label;
 import io.github.rapolicy.notice.Notice;
 import io.github.rapolicy.notice.Term;
 import io.github.rapolicy.notice.UnknownClauseException;
@@ -87,6 +90,7 @@ class NullPointerContractTest {
           FundingSource.class,
           Notice.class,
           Clause.class,
+          Label.class,
           Terms.class,
           Identifiers.class);
 
@@ -139,6 +143,7 @@ class NullPointerContractTest {
     instances.add(FundingSource.retainedBalance(BalanceCondition.RETAINED_UNDER_RULES));
     instances.add(FundingSource.matchingFund());
     instances.add(Notice.instance());
+    instances.add(CostKind.label("差旅费"));
     for (Clause clause : Clause.values()) {
       instances.add(clause);
     }
@@ -152,8 +157,25 @@ class NullPointerContractTest {
 
   @ParameterizedTest
   @MethodSource("typesWithStaticMethods")
-  void publicStaticMethodsRejectNull(Class<?> type) {
-    tester().testAllPublicStaticMethods(type);
+  void publicStaticMethodsRejectNull(Class<?> type) throws NoSuchMethodException {
+    tester()
+        // Their parameters of a type variable T have no sample instance: checked below.
+        .ignore(Label.class.getMethod("of", Enum.class, String.class))
+        .ignore(Terms.class.getMethod("label", ImmutableMap.class, Enum.class, String.class))
+        .testAllPublicStaticMethods(type);
+  }
+
+  @Test
+  void labelsRejectNull() {
+    ImmutableMap<String, CostKind> index = Terms.index(CostKind.values());
+    assertThatThrownBy(() -> Label.of(nullOf(CostKind.class), "差旅费"))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Label.of(CostKind.NOT_NAMED_BY_NOTICE, nullOf(String.class)))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Terms.label(index, CostKind.NOT_NAMED_BY_NOTICE, nullOf(String.class)))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Terms.label(index, nullOf(CostKind.class), "差旅费"))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @ParameterizedTest

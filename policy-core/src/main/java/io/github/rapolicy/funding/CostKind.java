@@ -1,7 +1,9 @@
 package io.github.rapolicy.funding;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.rapolicy.internal.Terms;
+import io.github.rapolicy.notice.Label;
 import io.github.rapolicy.notice.Term;
 import io.github.rapolicy.notice.UnknownTermException;
 
@@ -14,8 +16,13 @@ import io.github.rapolicy.notice.UnknownTermException;
  *
  * <pre>{@code
  * CostKind.parse("社会保险补助"); // SOCIAL_INSURANCE_SUBSIDY
+ * CostKind.parse("社保补助");     // SOCIAL_INSURANCE_SUBSIDY, a synonym
+ * CostKind.label("差旅费").term(); // NOT_NAMED_BY_NOTICE, keeping 差旅费 for explanations
  * CostKind.HOUSING_FUND.isNamedAsPayable(); // false: the notice's list is open
  * }</pre>
+ *
+ * <p>Synonyms {@link #parse} accepts beside codes and names: 社会保险费补助 and 社保补助 ({@link
+ * #SOCIAL_INSURANCE_SUBSIDY}).
  *
  * <p>This enum is immutable and thread-safe.
  *
@@ -24,8 +31,8 @@ import io.github.rapolicy.notice.UnknownTermException;
 public enum CostKind implements Term {
   /** 劳务性报酬: labour remuneration (3.3.3, 3.3.4). */
   LABOUR_REMUNERATION("劳务性报酬", "labour remuneration"),
-  /** 社会保险补助: social-insurance subsidy (3.3.3, 3.3.4). */
-  SOCIAL_INSURANCE_SUBSIDY("社会保险补助", "social-insurance subsidy"),
+  /** 社会保险补助: social-insurance subsidy (3.3.3, 3.3.4); also 社会保险费补助 and 社保补助. */
+  SOCIAL_INSURANCE_SUBSIDY("社会保险补助", "social-insurance subsidy", "社会保险费补助", "社保补助"),
   /** 住房公积金: the housing provident fund, encouraged in 3.3.2 but not named as a payable cost. */
   HOUSING_FUND("住房公积金", "housing provident fund"),
   /** 其他支出: a cost the notice does not name, such as travel or training. */
@@ -35,19 +42,33 @@ public enum CostKind implements Term {
 
   private final String chineseName;
   private final String englishName;
+  private final ImmutableSet<String> synonyms;
 
-  CostKind(String chineseName, String englishName) {
+  CostKind(String chineseName, String englishName, String... synonyms) {
     this.chineseName = chineseName;
     this.englishName = englishName;
+    this.synonyms = ImmutableSet.copyOf(synonyms);
   }
 
   /**
-   * Returns the constant with this code ({@code "LABOUR_REMUNERATION"}), Chinese name ({@code "劳务性报酬"}) or English name.
+   * Returns the constant with this code ({@code "LABOUR_REMUNERATION"}), Chinese name ({@code
+   * "劳务性报酬"}), English name or synonym ({@code "社保补助"}).
    *
    * @throws UnknownTermException if {@code label} names no constant of this vocabulary
    */
   public static CostKind parse(String label) {
     return Terms.parse(BY_LABEL, CostKind.class, label);
+  }
+
+  /**
+   * Reads a finance system's label for a cost, keeping it: the constant {@link #parse} finds, or
+   * else {@link #NOT_NAMED_BY_NOTICE}, a cost the notice does not name such as 差旅费. Never throws
+   * for an unknown label (see {@link Label}).
+   *
+   * @throws IllegalArgumentException if {@code label} is blank
+   */
+  public static Label<CostKind> label(String label) {
+    return Terms.label(BY_LABEL, NOT_NAMED_BY_NOTICE, label);
   }
 
   /**
@@ -72,5 +93,10 @@ public enum CostKind implements Term {
   @Override
   public String englishName() {
     return englishName;
+  }
+
+  @Override
+  public ImmutableSet<String> synonyms() {
+    return synonyms;
   }
 }

@@ -1,12 +1,18 @@
 package io.github.rapolicy.notice;
 
+import com.google.common.collect.ImmutableSet;
+
 /**
  * A term of the notice's vocabulary: a value with a stable code and names in Chinese and English.
  *
  * <p>Every enumeration of this library that finance and HR systems exchange implements this
  * interface, and each offers a {@code parse(String)} factory that accepts the stable code ({@code
- * "LABOUR_FEE"}) or the Chinese label such systems export ({@code "劳务费"}). Parsing and printing
- * round-trip: {@code X.parse(x.code()) == x} and {@code X.parse(x.chineseName()) == x}.
+ * "LABOUR_FEE"}), the Chinese label such systems export ({@code "劳务费"}), the English name, and
+ * the term's {@linkplain #synonyms() synonyms}: other labels finance systems write for it ({@code
+ * "劳务费科目"}). Parsing and printing round-trip: {@code X.parse(x.code()) == x} and {@code
+ * X.parse(x.chineseName()) == x}. {@code parse} is strict: a label it does not know is an {@link
+ * UnknownTermException}. The three vocabularies whose lists are open also read any label as their
+ * "other" term, keeping the label: see {@link Label}.
  *
  * <pre>{@code
  * FundKind fund = FundKind.parse("劳务费");
@@ -29,4 +35,12 @@ public interface Term {
 
   /** Returns the English name. */
   String englishName();
+
+  /**
+   * Returns the other labels finance and HR systems write for this term, which {@code parse}
+   * accepts beside the code and the names; empty unless the term's documentation lists some.
+   */
+  default ImmutableSet<String> synonyms() {
+    return ImmutableSet.of();
+  }
 }

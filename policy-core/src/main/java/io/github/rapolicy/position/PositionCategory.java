@@ -2,6 +2,7 @@ package io.github.rapolicy.position;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.rapolicy.internal.Terms;
+import io.github.rapolicy.notice.Label;
 import io.github.rapolicy.notice.Term;
 import io.github.rapolicy.notice.UnknownTermException;
 
@@ -11,10 +12,12 @@ import io.github.rapolicy.notice.UnknownTermException;
  *
  * <p>A category the notice does not name is not thereby excluded: questions about it are answered
  * "not decided by this notice", never a silent yes or no. Callers exporting other labels map them to
- * {@link #NOT_NAMED_BY_NOTICE} explicitly; {@link #parse} never does so for them.
+ * {@link #NOT_NAMED_BY_NOTICE} explicitly, with {@link #label}, which keeps their label; {@link
+ * #parse} never does so for them.
  *
  * <pre>{@code
  * PositionCategory.parse("学术助理");                   // ACADEMIC_ASSISTANT
+ * PositionCategory.label("实验动物饲养").term();           // NOT_NAMED_BY_NOTICE, keeping the label
  * PositionCategory.NOT_NAMED_BY_NOTICE.isNamedByNotice(); // false
  * }</pre>
  *
@@ -57,6 +60,17 @@ public enum PositionCategory implements Term {
    */
   public static PositionCategory parse(String label) {
     return Terms.parse(BY_LABEL, PositionCategory.class, label);
+  }
+
+  /**
+   * Reads an HR or finance system's label for a position's category, keeping it: the constant
+   * {@link #parse} finds, or else {@link #NOT_NAMED_BY_NOTICE}. Never throws for an unknown label
+   * (see {@link Label}).
+   *
+   * @throws IllegalArgumentException if {@code label} is blank
+   */
+  public static Label<PositionCategory> label(String label) {
+    return Terms.label(BY_LABEL, NOT_NAMED_BY_NOTICE, label);
   }
 
   /** Returns whether the notice names this category in 0.0.1. */

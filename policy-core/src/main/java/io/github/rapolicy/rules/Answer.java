@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.notice.Label;
+import io.github.rapolicy.notice.Term;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -139,6 +141,45 @@ public abstract class Answer {
   public final String explain(Language language) {
     checkNotNull(language, "language");
     return Explanations.render(this, language);
+  }
+
+  /**
+   * Returns this answer naming the caller's own labels: every finding whose subject is a label's
+   * term names the label instead, so that an answer about {@code CostKind.label("差旅费")} says
+   * 差旅费, not 其他支出. Verdict, clauses and remedies are this answer's. Answers are worked out once
+   * per combination of facts and shared, and name the generic term; this makes the caller's
+   * wording, once per answer and label, for the explanation. Returns this answer itself when no
+   * finding names a label's term, or every label is one of its term's own.
+   *
+   * <pre>{@code
+   * Label<CostKind> travel = CostKind.label("差旅费");
+   * Answer answer = today.mayCharge(Expense.of(position, travel.term(), amount), fund);
+   * answer.naming(travel).explain(Language.CHINESE); // …未列明可否用于差旅费…
+   * }</pre>
+   */
+  public final Answer naming(Label<?>... labels) {
+    checkNotNull(labels, "labels");
+    ImmutableList.Builder<Finding> renamed = ImmutableList.builder();
+    boolean changed = false;
+    for (Finding finding : findings()) {
+      ImmutableList.Builder<Term> subjects = ImmutableList.builder();
+      boolean subjectChanged = false;
+      for (Term subject : finding.subjects()) {
+        Term named = subject;
+        for (Label<?> label : labels) {
+          if (checkNotNull(label, "label").term() == subject && !label.isOwnLabel()) {
+            named = label;
+          }
+        }
+        subjectChanged |= named != subject;
+        subjects.add(named);
+      }
+      changed |= subjectChanged;
+      renamed.add(subjectChanged ? finding.withSubjects(subjects.build()) : finding);
+    }
+    return changed
+        ? ImmutableAnswer.builder().question(question()).addAllFindings(renamed.build()).build()
+        : this;
   }
 
   /** Returns the verdict and the cited clause IDs, such as {@code "ALLOWED [0.0.1, 3.3.3]"}. */

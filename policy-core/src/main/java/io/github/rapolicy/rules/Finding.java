@@ -82,6 +82,21 @@ public abstract class Finding {
         .build();
   }
 
+  /** This finding with {@code subjects} instead of its own: the same step, naming other terms. */
+  final Finding withSubjects(ImmutableList<Term> subjects) {
+    ImmutableFinding.Builder copy =
+        ImmutableFinding.builder()
+            .reason(reason())
+            .outcome(outcome())
+            .addAllSubjects(subjects)
+            .addAllClauses(clauses())
+            .addAllRemedies(remedies());
+    settledReason().ifPresent(copy::settledReason);
+    overlay().ifPresent(copy::overlay);
+    overlayRule().ifPresent(copy::overlayRule);
+    return copy.build();
+  }
+
   /** Returns the step of the rule base that produced this finding. */
   public abstract Reason reason();
 
