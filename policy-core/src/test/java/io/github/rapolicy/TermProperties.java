@@ -165,8 +165,11 @@ class TermProperties {
     return terms;
   }
 
+  /** A term's labels: code, names and synonyms. */
   private static List<String> labels(Term term) {
-    return List.of(term.code(), term.chineseName(), term.englishName());
+    List<String> labels = new ArrayList<>(List.of(term.code(), term.chineseName(), term.englishName()));
+    labels.addAll(term.synonyms());
+    return labels;
   }
 
   /** Calls {@code vocabulary.parse(label)}, rethrowing what it throws. */
