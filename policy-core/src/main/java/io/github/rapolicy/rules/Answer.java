@@ -177,9 +177,7 @@ public abstract class Answer {
       changed |= subjectChanged;
       renamed.add(subjectChanged ? finding.withSubjects(subjects.build()) : finding);
     }
-    return changed
-        ? ImmutableAnswer.builder().question(question()).addAllFindings(renamed.build()).build()
-        : this;
+    return changed ? of(question(), renamed.build(), overlaysNotInForce()) : this;
   }
 
   /** Returns the verdict and the cited clause IDs, such as {@code "ALLOWED [0.0.1, 3.3.3]"}. */

@@ -36,6 +36,7 @@ class NamingTest {
     assertThat(named.remedies()).isEqualTo(shared.remedies());
     assertThat(named.question()).isEqualTo(shared.question());
     assertThat(named.findings()).hasSameSizeAs(shared.findings());
+    assertThat(named.overlaysNotInForce()).isEqualTo(shared.overlaysNotInForce());
     for (int i = 0; i < named.findings().size(); i++) {
       Finding before = shared.findings().get(i);
       Finding after = named.findings().get(i);
