@@ -61,6 +61,7 @@ final class HtmlReport implements Report {
       case NOT_ALLOWED -> new Text("不允许", "not allowed");
       case UNDECIDED -> new Text("本通知未决定", "not decided by the notice");
       case ERROR -> new Text("格式错误", "malformed");
+      case SKIPPED -> new Text("合计行，已跳过", "totals row, skipped");
     };
   }
 
