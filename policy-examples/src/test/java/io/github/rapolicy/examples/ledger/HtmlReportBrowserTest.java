@@ -154,7 +154,7 @@ class HtmlReportBrowserTest {
     }
     assertThat(one(dom, "<output id=\"shown-rows\">([^<]*)</output>")).isEqualTo("17");
     List<String> all = java.util.Objects.requireNonNull(totals.get("合计 all"), "the CSV run's totals");
-    assertThat(all).hasSize(4);
+    assertThat(all).hasSize(5); // ALLOWED, NOT_ALLOWED, UNDECIDED, ERROR, SKIPPED
     // NOT_ALLOWED and UNDECIDED amounts of the CSV run's totals, added up; ERROR rows have none.
     long fen =
         Math.round(
