@@ -8,8 +8,8 @@ enum ExitCode {
   NEEDS_ATTENTION(1, "the report is written; some rows are NOT_ALLOWED or UNDECIDED, none is ERROR"),
   /** The report is written; some rows are malformed (ERROR), all the others are checked. */
   MALFORMED_ROWS(2, "the report is written; some rows are ERROR (malformed), all others are checked"),
-  /** The ledger cannot be read at all, or the report cannot be written: no report. */
-  UNREADABLE(3, "the ledger cannot be read at all (or the report cannot be written); no report"),
+  /** The ledger or an overlay file cannot be read, or the report cannot be written: no report. */
+  UNREADABLE(3, "the ledger or an overlay file cannot be read (or the report cannot be written); no report"),
   /** The command line is wrong. */
   USAGE(4, "the command line is wrong, such as a missing --date"),
   /** A bug in the program. */
