@@ -299,11 +299,11 @@ final class HtmlReport implements Report {
         + "\" data-rows=\""
         + tally.get().rows()
         + "\""
-        + (verdict == RowVerdict.ERROR ? "" : " data-amount=\"" + tally.get().amount() + "\"")
+        + (verdict == RowVerdict.ERROR || verdict == RowVerdict.SKIPPED ? "" : " data-amount=\"" + tally.get().amount() + "\"")
         + ">"
         + tally.get().rows()
         + " 行"
-        + (verdict == RowVerdict.ERROR ? "" : "<br><b>" + yuan(tally.get().amount()) + "</b>")
+        + (verdict == RowVerdict.ERROR || verdict == RowVerdict.SKIPPED ? "" : "<br><b>" + yuan(tally.get().amount()) + "</b>")
         + "</td>";
   }
 
@@ -317,7 +317,7 @@ final class HtmlReport implements Report {
     for (Map<RowVerdict, Totals.Tally> fund : funds.values()) {
       BigDecimal sum = BigDecimal.ZERO;
       for (Map.Entry<RowVerdict, Totals.Tally> tally : fund.entrySet()) {
-        if (tally.getKey() != RowVerdict.ERROR) {
+        if (tally.getKey() != RowVerdict.ERROR && tally.getKey() != RowVerdict.SKIPPED) {
           sum = sum.add(tally.getValue().amount().toYuan());
         }
       }
