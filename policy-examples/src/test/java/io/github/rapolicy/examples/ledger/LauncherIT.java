@@ -59,7 +59,7 @@ class LauncherIT {
         run(List.of(LAUNCHER.toString(), "--date", "2024-09-30", MODULE.resolve(Ledgers.SAMPLE).toString()));
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.out()).startsWith("账本核查 Ledger check").contains("25 行 rows:");
+    assertThat(result.out()).startsWith("账本核查 Ledger check").contains("29 行 rows:");
     assertThat(result.err()).isEmpty();
   }
 
@@ -127,9 +127,9 @@ class LauncherIT {
               ? Files.readString(elsewhere.resolve(output.group(1)), StandardCharsets.UTF_8)
               : result.out();
       switch (formats.get(formats.size() - 1)) {
-        case "text" -> assertThat(report).contains("25 行 rows:");
-        case "csv" -> assertThat(report.split("\r\n")).hasSize(26);
-        case "jsonl" -> assertThat(Json.lines(report)).hasSize(27);
+        case "text" -> assertThat(report).contains("29 行 rows:");
+        case "csv" -> assertThat(report.split("\r\n")).hasSize(31);
+        case "jsonl" -> assertThat(Json.lines(report)).hasSize(32);
         case "html" -> assertThat(report).startsWith("<!DOCTYPE html>").contains("</html>");
         default -> throw new AssertionError("a format the check does not have: " + line);
       }
