@@ -1,5 +1,7 @@
 package io.github.rapolicy.planning;
 
+import static com.google.common.base.Preconditions.checkState;
+
 /**
  * A transportation problem solved as a maximum flow with the funds' order as a secondary
  * objective: classes of costs (each with a demand) on one side, blocks of funds (each with a
@@ -119,7 +121,11 @@ final class TransportSolver {
           bury();
           break;
         }
-        room -= pushBlock(b, room);
+        long pushed = pushBlock(b, room);
+        // A labelled path ends at unmet demand, so the push along it carries some: a push of
+        // nothing would be a fault in this class and, left alone, an endless loop.
+        checkState(pushed > 0, "block %s: the push along a labelled path carried nothing", b);
+        room -= pushed;
       }
     }
   }
