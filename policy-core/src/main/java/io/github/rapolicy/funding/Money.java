@@ -40,6 +40,9 @@ public final class Money implements Comparable<Money> {
   /** Digits before the point of the largest amount: 92,233,720,368,547,758.07 yuan has 17. */
   private static final int MAX_INTEGER_DIGITS = 17;
 
+  /** The largest amount, {@link Long#MAX_VALUE} fen, in yuan. */
+  private static final BigDecimal MAX_YUAN = BigDecimal.valueOf(Long.MAX_VALUE, 2);
+
   private final long fen;
 
   private Money(long fen) {
@@ -116,7 +119,13 @@ public final class Money implements Comparable<Money> {
         AT_MOST_TWO_DECIMALS.matcher(amount).matches(),
         "amount must not have more than two decimal places (fen): \"%s\"",
         text);
-    return ofYuan(new BigDecimal(amount));
+    BigDecimal yuan = new BigDecimal(amount);
+    checkArgument(
+        yuan.compareTo(MAX_YUAN) <= 0,
+        "amount too large: \"%s\" (the largest amount is %s yuan)",
+        text,
+        MAX_YUAN);
+    return ofYuan(yuan);
   }
 
   /** Returns this amount in fen. */

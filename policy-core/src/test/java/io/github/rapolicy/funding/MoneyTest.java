@@ -103,7 +103,13 @@ class MoneyTest {
     assertThat(Money.parse("92233720368547758.07").toFen()).isEqualTo(Long.MAX_VALUE);
     assertThatThrownBy(() -> Money.parse("92233720368547758.08"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("92233720368547758.08");
+        .hasMessageContaining("\"92233720368547758.08\"")
+        .hasMessageContaining("92233720368547758.07 yuan");
+    // Found by the fuzz test: the message quotes the text as given, leading zeros and all.
+    assertThatThrownBy(() -> Money.parse(" 092233720368547758.08"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too large: \" 092233720368547758.08\"");
+    assertThat(Money.parse("092233720368547758.07").toFen()).isEqualTo(Long.MAX_VALUE);
     assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("1E+30")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("too large");
