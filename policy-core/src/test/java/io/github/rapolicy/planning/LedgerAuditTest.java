@@ -331,4 +331,59 @@ class LedgerAuditTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a reversal of RA-1 LABOUR_REMUNERATION 2024-09 6500.00 must not be zero");
   }
+
+  @Test
+  @DisplayName("two kinds the notice does not name, such as 差旅费 and 设备费, are two costs")
+  void costsOfKindsTheNoticeDoesNotNameAreToldApartByTheirLabels() {
+    ActualCost travel =
+        ActualCost.of(RA, CostKind.label("差旅费"), Fixtures.SEPTEMBER, Money.parse("800"));
+    ActualCost equipment =
+        ActualCost.of(RA, CostKind.label("设备费"), Fixtures.SEPTEMBER, Money.parse("800"));
+    assertThat(travel.kind()).isEqualTo(equipment.kind()).isEqualTo(CostKind.NOT_NAMED_BY_NOTICE);
+    assertThat(travel.otherKindName()).contains("差旅费");
+    assertThat(travel).isNotEqualTo(equipment);
+    assertThat(travel.toString()).isEqualTo("RA-1 NOT_NAMED_BY_NOTICE(差旅费) 2024-09 800.00");
+
+    LedgerAudit.Session session = AUDIT.start();
+    AuditAnswer first = session.audit(charge("0001", travel, MATCHING, "800"));
+    AuditAnswer second = session.audit(charge("0002", equipment, MATCHING, "800"));
+    AuditAnswer again = session.audit(charge("0003", travel, MATCHING, "800"));
+
+    assertThat(session.costs()).isEqualTo(2);
+    assertThat(second.chargedBefore()).as("equipment does not add up with travel").isEqualTo(Money.ZERO);
+    assertThat(second.grounds()).doesNotContain(RefusalGround.ABOVE_ACTUAL_COST);
+    assertThat(first.grounds()).doesNotContain(RefusalGround.ABOVE_ACTUAL_COST);
+    assertThat(again.grounds()).contains(RefusalGround.ABOVE_ACTUAL_COST);
+    assertThat(again.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
+    assertThat(again.earlierLines()).containsExactly("0001");
+  }
+
+  @Test
+  @DisplayName("the notice's own kinds: any of their labels is the same cost")
+  void labelsOfTheNoticesKindsAreOneCost() {
+    ActualCost written =
+        ActualCost.of(RA, CostKind.label("劳务性报酬"), Fixtures.SEPTEMBER, Money.parse("6500"));
+    ActualCost named =
+        ActualCost.of(
+            RA, CostKind.label("LABOUR_REMUNERATION"), Fixtures.SEPTEMBER, Money.parse("6500"));
+    ActualCost unlabelled =
+        ActualCost.of(RA, CostKind.label("NOT_NAMED_BY_NOTICE"), Fixtures.SEPTEMBER, Money.ZERO);
+
+    assertThat(written).isEqualTo(named).isEqualTo(SALARY);
+    assertThat(written.otherKindName()).isEmpty();
+    assertThat(unlabelled.otherKindName()).as("the code is the kind's own label").isEmpty();
+    assertThatThrownBy(
+            () ->
+                ImmutableActualCost.builder()
+                    .position(RA)
+                    .kind(CostKind.LABOUR_REMUNERATION)
+                    .month(Fixtures.SEPTEMBER)
+                    .amount(Money.parse("6500"))
+                    .otherKindName("差旅费")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "only a cost of a kind the notice does not name has a name of its own: 差旅费 is"
+                + " LABOUR_REMUNERATION");
+  }
 }

@@ -14,6 +14,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.notice.Label;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.rules.Policy;
 import io.github.rapolicy.testing.MainClasses;
@@ -55,6 +56,7 @@ public class PlanningContractTest {
         .setDefault(LocalDate.class, Fixtures.IN_FORCE)
         .setDefault(YearMonth.class, SEPTEMBER)
         .setDefault(Money.class, Money.parse("1"))
+        .setDefault(Label.class, CostKind.label("差旅费"))
         .setDefault(Position.class, RA)
         .setDefault(ActualCost.class, SALARY)
         .setDefault(Fund.class, LABOUR_FEE)

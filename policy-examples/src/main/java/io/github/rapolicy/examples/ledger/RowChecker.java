@@ -158,7 +158,12 @@ final class RowChecker {
               .serviceAgreementSigned(signed)
               .build();
       if (addsUp) {
-        ActualCost actualCost = ActualCost.of(position, cost, period.orElseThrow(), actual);
+        // A kind the notice does not name is told apart by the ledger's own label (差旅费, 设备费).
+        String costCell = cells.get(Column.COST);
+        ActualCost actualCost =
+            cost == CostKind.NOT_NAMED_BY_NOTICE && !costCell.isBlank()
+                ? ActualCost.of(position, CostKind.label(costCell), period.orElseThrow(), actual)
+                : ActualCost.of(position, cost, period.orElseThrow(), actual);
         LedgerEntry entry =
             reversal
                 ? LedgerEntry.reversal(line, actualCost, fund.source(), amount)

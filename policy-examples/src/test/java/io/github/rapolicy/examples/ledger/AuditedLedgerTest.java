@@ -53,6 +53,23 @@ class AuditedLedgerTest {
   }
 
   @Test
+  void costsOfKindsTheNoticeDoesNotNameAddUpByTheirOwnLabel() {
+    String travel = "L1,科研项目辅助研究,P1,是,配套资金,,,,差旅费,800.00,800.00,RA-1,2024-09";
+    String equipment = "L2,科研项目辅助研究,P1,是,配套资金,,,,设备费,800.00,800.00,RA-1,2024-09";
+    String travelAgain = "L3,科研项目辅助研究,P1,是,配套资金,,,,差旅费,800.00,800.00,RA-1,2024-09";
+
+    List<CSVRecord> rows = check(travel, equipment, travelAgain).rows();
+
+    // 差旅费 and 设备费 are two costs: only travel's second line goes above its actual amount.
+    assertThat(rows.get(0).get(4)).doesNotContain("above its actual amount");
+    assertThat(rows.get(1).get(4)).doesNotContain("above its actual amount");
+    assertThat(rows.get(1).get(1)).isEqualTo(rows.get(0).get(1)).isNotEqualTo("NOT_ALLOWED");
+    assertThat(rows.get(2).get(1)).isEqualTo("NOT_ALLOWED");
+    assertThat(rows.get(2).get(2)).contains("3.3.5");
+    assertThat(rows.get(2).get(4)).contains("with line L1 the cost's charges come to 1600.00");
+  }
+
+  @Test
   void theIssuesLedgerTheSalaryChargedTwiceIsRefusedFromTheLineThatGoesAbove() {
     Run run =
         check(
