@@ -338,7 +338,7 @@ final class RowChecker {
     }
 
     /**
-     * Reads a yes/no cell: 是 or true, 否 or false (any case). {@code why} says why an empty cell
+     * Reads a yes/no cell: 是, true, yes, Y or 1; 否, false, no, N or 0 (any case). {@code why} says why an empty cell
      * is a problem here, for cells only some funds need.
      */
     boolean requiredYesNo(Column column, Optional<Text> why) {
@@ -364,17 +364,20 @@ final class RowChecker {
 
     private boolean yesNo(Column column, String text) {
       switch (text.toLowerCase(Locale.ROOT)) {
-        case "是", "true" -> {
+        case "是", "true", "yes", "y", "1" -> {
           return true;
         }
-        case "否", "false" -> {
+        case "否", "false", "no", "n", "0" -> {
           return false;
         }
         default -> {
           problems.add(
               new Text(
-                  column.header() + "“" + text + "”不是 是/否（true/false）",
-                  column.header() + " \"" + text + "\" is neither yes (是, true) nor no (否, false)"));
+                  column.header() + "“" + text + "”不是 是/否（true/false、yes/no、Y/N、1/0）",
+                  column.header()
+                      + " \""
+                      + text
+                      + "\" is neither yes (是, true, yes, Y, 1) nor no (否, false, no, N, 0)"));
           return false;
         }
       }
@@ -405,7 +408,16 @@ final class RowChecker {
       if (cell.isEmpty()) {
         return Money.ZERO;
       }
-      String text = cell;
+      String name = column.header();
+      AmountCell read = AmountCell.read(cell);
+      if (read.problem().isPresent()) {
+        Text problem = read.problem().orElseThrow();
+        problems.add(
+            new Text(
+                name + "“" + cell + "”" + problem.zh(), name + " \"" + cell + "\" " + problem.en()));
+        return Money.ZERO;
+      }
+      String text = read.plain();
       if (reversals && text.startsWith("-")) {
         reversal = true;
         text = text.substring(1).strip();
@@ -413,35 +425,35 @@ final class RowChecker {
       try {
         return Money.parse(text);
       } catch (IllegalArgumentException e) {
-        String name = column.header();
         if (NEGATIVE.matcher(text).matches()) {
           problems.add(
               new Text(
-                  name + "“" + text + "”为负数，金额不能为负"
+                  name + "“" + cell + "”为负数，金额不能为负"
                       + (column == Column.AMOUNT ? "（冲销须有 position 和 period 两列）" : ""),
-                  name + " \"" + text + "\" is negative; amounts are never negative"
+                  name + " \"" + cell + "\" is negative; amounts are never negative"
                       + (column == Column.AMOUNT
                           ? " (a reversal needs the columns position and period)"
                           : "")));
         } else if (TOO_MANY_DECIMALS.matcher(text).matches()) {
           problems.add(
               new Text(
-                  name + "“" + text + "”超过两位小数（金额精确到分）",
-                  name + " \"" + text + "\" has more than two decimal places (amounts are exact to the fen)"));
+                  name + "“" + cell + "”超过两位小数（金额精确到分）",
+                  name + " \"" + cell + "\" has more than two decimal places (amounts are exact to the fen)"));
         } else if (DECIMAL.matcher(text).matches()) {
           problems.add(
               new Text(
-                  name + "“" + text + "”超出可表示的金额",
-                  name + " \"" + text + "\" is too large an amount"));
+                  name + "“" + cell + "”超出可表示的金额",
+                  name + " \"" + cell + "\" is too large an amount"));
         } else {
           problems.add(
               new Text(
-                  name + "“" + text + "”不是金额（应为数字，可带小数点和至多两位小数，不带千位分隔符或货币符号）",
+                  name + "“" + cell + "”不是金额（应为数字，可带小数点和至多两位小数，可带三位一组的千位分隔符和前置 ¥）",
                   name
                       + " \""
-                      + text
+                      + cell
                       + "\" is not an amount of yuan (digits, optionally a point and up to two"
-                      + " decimals; no grouping separators or currency signs)"));
+                      + " decimals; thousands separators in groups of three and a leading ¥ are"
+                      + " accepted)"));
         }
         return Money.ZERO;
       }
