@@ -178,7 +178,8 @@ final class XlsxLedger {
 
   private static String message(Exception e) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return message.replaceAll("\\s*\\R\\s*", " "); // one line: the XML parser's run over two
   }
 
   /**

@@ -48,6 +48,21 @@ class HeaderNamesTest {
   }
 
   @Test
+  void theReadmesTableNamesEachColumnsChineseHeaderAsTheProgramReadsIt() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+    java.util.regex.Matcher row =
+        java.util.regex.Pattern.compile("\n\\| `(\\w+)` \\| (\\p{IsHan}+) \\|")
+            .matcher(readme.substring(readme.indexOf("**Input.**"), readme.indexOf("**Cells.**")));
+    List<Column> documented = new java.util.ArrayList<>();
+    while (row.find()) {
+      Column column = Column.byHeader(row.group(1)).orElseThrow();
+      assertThat(Column.byHeader(row.group(2))).as(row.group(0)).contains(column);
+      documented.add(column);
+    }
+    assertThat(documented).containsExactlyInAnyOrder(Column.values());
+  }
+
+  @Test
   void aGbkExportWithChineseHeadersIsRead() {
     byte[] gbk =
         (CHINESE_HEADER + "\r\n" + Ledgers.ALLOWED_ROW + "\r\n").getBytes(Charset.forName("GBK"));
@@ -107,7 +122,7 @@ class HeaderNamesTest {
         .isEqualTo(
             "file line 7: amount \"65,00.00\" has thousands separators not in groups of three"
                 + " digits (such as 6,500.00): the amount is ambiguous");
-    assertThat(run.err()).contains("columns mapped: 凭证行号=line, 岗位=position_category");
+    assertThat(run.err()).contains("columns mapped: 凭证行号=line, 金额=amount, 实际金额=actual");
   }
 
   @Test
