@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The ledger check: reads a ledger a finance system exported (CSV) and writes a report that says,
+ * The ledger check: reads a ledger a finance system exported (CSV in UTF-8 or GB18030, or an .xlsx
+ * workbook; see {@link LedgerReader}) and writes a report that says,
  * for every line, whether notice 工信部联规〔2024〕122号 allows the charge, citing its clauses.
  *
  * <p>Run it from the project root (the README's "Checking a ledger"):
@@ -238,6 +239,7 @@ public final class LedgerCheck implements Callable<Integer> {
    * and returns the exit code.
    */
   public static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+    // Java 17: System.console() is null unless the JVM runs in a terminal (stdin and stdout).
     return run(args, stdout, stderr, System.console() != null ? PROGRESS_EVERY : 0);
   }
 

@@ -54,6 +54,10 @@ import java.util.regex.Pattern;
  *   <li>{@code fund}: 劳务费 the project's labour-fee line, 结余资金 retained balance with the
  *       conditions of 3.3.4 the two balance cells say are met, 配套资金 matching funds, any other
  *       text another budget line of {@code fund_project}.
+ *   <li>{@code amount}, {@code actual}: {@code Money.parse} of the cell as {@link AmountCell}
+ *       brings it to the plain form (thousands separators in groups of three, a leading ¥ or ￥,
+ *       full-width digits); an ambiguous cell is a problem of the row, never a guess.
+ *   <li>yes/no cells: 是, true, yes, Y or 1; 否, false, no, N or 0, in any case.
  *   <li>The position's origin (new, unfilled, vacated) does not bear on charges; it is recorded as
  *       new.
  * </ul>
