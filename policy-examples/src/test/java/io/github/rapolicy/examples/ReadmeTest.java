@@ -70,6 +70,48 @@ class ReadmeTest {
     assertThat(err.size()).isZero();
   }
 
+  /**
+   * The commands that read other exports (GBK, a workbook's sheet, a system's own headers), as
+   * written in "Checking a ledger", each run in process with its paths from the project root: the
+   * exit code its comment names, and a report (or, for exit 3, one message and no report).
+   */
+  @Test
+  void theReadingCommandsRunAsWrittenWithTheirExitCodes() throws IOException {
+    String section = section(readme(), "Checking a ledger");
+    Matcher command =
+        Pattern.compile("(?m)^policy-examples/target/ledger-check ([^\n#]*?)\\s*# [^\n]*exit (\\d)$")
+            .matcher(section);
+    List<String> run = new ArrayList<>();
+    while (command.find()) {
+      List<String> args = new ArrayList<>();
+      for (String arg : command.group(1).split(" +", -1)) {
+        args.add(arg.startsWith("policy-examples/") ? ROOT.resolve(arg).toString() : arg);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+      int exitCode = LedgerCheck.run(args.toArray(String[]::new), out, err);
+
+      String line = command.group(0);
+      assertThat(exitCode).as(line).isEqualTo(Integer.parseInt(command.group(2)));
+      if (exitCode == 3) {
+        assertThat(out.size()).as(line).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).as(line).hasSize(2);
+      } else {
+        assertThat(out.toString(StandardCharsets.UTF_8))
+            .as(line)
+            .contains(line.contains("sample-2024-09") ? "29 行 rows:" : "6 行 rows:");
+      }
+      run.add(command.group(1));
+    }
+    assertThat(run)
+        .anyMatch(c -> c.contains("gbk.csv") && !c.contains("--encoding"))
+        .anyMatch(c -> c.contains("--encoding"))
+        .anyMatch(c -> c.contains("--sheet") && c.endsWith(".xlsx"))
+        .anyMatch(c -> c.contains("--column-map"))
+        .anyMatch(c -> c.contains("--column "));
+  }
+
   @Test
   void theExitCodesAreTheProgramsOwn() throws IOException {
     String section = section(readme(), "Checking a ledger");

@@ -2,9 +2,11 @@ package io.github.rapolicy.examples.ledger;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The ledger's header row: where each known column stands, and how many cells a row has. */
 final class Header {
@@ -17,21 +19,34 @@ final class Header {
     this.width = width;
   }
 
-  /**
-   * Reads the header row.
-   *
-   * @throws UnreadableLedgerException if a column every ledger needs is missing, or a known column
-   *     appears twice
-   */
+  /** Reads the header row, line 1 of a CSV file, with no column mapping. */
   static Header of(List<String> cells) throws UnreadableLedgerException {
+    return of(cells, ColumnMap.NONE, 1);
+  }
+
+  /**
+   * Reads the header row, found on line (or sheet row) {@code line}: each cell is a column's English
+   * or Chinese name, or a header {@code mapping} maps to a column.
+   *
+   * @throws UnreadableLedgerException if a column every ledger needs is missing (named in English
+   *     and Chinese, with the closest headers the row has), or a known column appears twice
+   */
+  static Header of(List<String> cells, ColumnMap mapping, long line)
+      throws UnreadableLedgerException {
     Map<Column, Integer> positions = new EnumMap<>(Column.class);
     List<String> twice = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (int i = 0; i < cells.size(); i++) {
-      String name = Column.normalise(cells.get(i));
-      for (Column column : Column.values()) {
-        if (column.header().equals(name) && positions.putIfAbsent(column, i) != null) {
-          twice.add(column.header());
+      String cell = cells.get(i);
+      names.add(Column.normalise(cell));
+      Optional<Column> column = mapping.column(cell).or(() -> Column.byHeader(cell));
+      if (column.isEmpty()) {
+        if (!cell.isBlank()) {
+          unknown.add(cell.strip());
         }
+      } else if (positions.putIfAbsent(column.orElseThrow(), i) != null) {
+        twice.add(column.orElseThrow().bothNames());
       }
     }
     if (!twice.isEmpty()) {
@@ -40,22 +55,104 @@ final class Header {
               "表头中以下列出现了两次：" + String.join("、", twice),
               "the header has these columns twice: " + String.join(", ", twice)));
     }
-    List<String> missing = new ArrayList<>();
+    List<Column> missing = new ArrayList<>();
     for (Column column : Column.values()) {
       if (column.inEveryLedger() && !positions.containsKey(column)) {
-        missing.add(column.header());
+        missing.add(column);
       }
     }
     if (!missing.isEmpty()) {
-      throw new UnreadableLedgerException(
-          new Text(
-              "表头缺少以下列：" + String.join("、", missing) + "（第1行应为表头）",
-              "the header row (line 1) lacks the columns "
-                  + String.join(", ", missing)
-                  + "; it has "
-                  + cells));
+      throw missing(missing, cells, unknown, mapping.headersNotIn(names), line);
     }
     return new Header(positions, cells.size());
+  }
+
+  private static UnreadableLedgerException missing(
+      List<Column> missing,
+      List<String> cells,
+      List<String> unknown,
+      List<String> unusedMappings,
+      long line) {
+    List<String> en = new ArrayList<>();
+    List<String> zh = new ArrayList<>();
+    List<String> closestEn = new ArrayList<>();
+    List<String> closestZh = new ArrayList<>();
+    for (Column column : missing) {
+      en.add(column.bothNames());
+      zh.add(column.header() + "（" + column.chineseHeader() + "）");
+      closest(column, unknown)
+          .ifPresent(
+              header -> {
+                closestEn.add("\"" + header + "\" for " + column.header());
+                closestZh.add("“" + header + "”→" + column.header());
+              });
+    }
+    StringBuilder english =
+        new StringBuilder("the header row (line ")
+            .append(line)
+            .append(") lacks the columns ")
+            .append(String.join(", ", en))
+            .append("; it has ")
+            .append(cells);
+    StringBuilder chinese =
+        new StringBuilder("表头（第")
+            .append(line)
+            .append("行）缺少以下列：")
+            .append(String.join("、", zh))
+            .append("；表头为 ")
+            .append(cells);
+    if (!closestEn.isEmpty()) {
+      english.append("; closest: ").append(String.join(", ", closestEn));
+      chinese.append("；最接近的表头：").append(String.join("、", closestZh));
+    }
+    if (!unusedMappings.isEmpty()) {
+      english.append("; mapped headers not in the file: ").append(unusedMappings);
+      chinese.append("；对照中的表头不在文件中：").append(unusedMappings);
+    }
+    english.append("; name a header of yours with --column HEADER=COLUMN");
+    chinese.append("；可用 --column 表头=列名 指定");
+    return new UnreadableLedgerException(new Text(chinese.toString(), english.toString()));
+  }
+
+  /**
+   * Returns the header, of those no column claims, closest to either name of {@code column} by
+   * edit distance, if it is close: at most half the longer of the two names apart.
+   */
+  private static Optional<String> closest(Column column, List<String> headers) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String header : headers) {
+      String name = Column.normalise(header);
+      for (String columnName : List.of(column.header(), column.chineseHeader())) {
+        int distance = editDistance(name, columnName);
+        if (distance <= Math.max(1, Math.max(name.length(), columnName.length()) / 2)
+            && distance < bestDistance) {
+          best = header;
+          bestDistance = distance;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The Levenshtein distance of {@code a} and {@code b}: insertions, deletions, replacements. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** Returns the number of cells in the header, which every row must have. */

@@ -11,12 +11,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The ledger check: reads a ledger a finance system exported (CSV) and writes a report that says,
+ * The ledger check: reads a ledger a finance system exported (CSV in UTF-8 or GB18030, or an .xlsx
+ * workbook; see {@link LedgerReader}) and writes a report that says,
  * for every line, whether notice 工信部联规〔2024〕122号 allows the charge, citing its clauses.
  *
  * <p>Run it from the project root (the README's "Checking a ledger"):
@@ -46,13 +49,14 @@ import picocli.CommandLine.Parameters;
     usageHelpAutoWidth = true,
     description = {
       "Notice 工信部联规〔2024〕122号: research-assistant positions for the class of 2024.",
-      "Checks every line of a ledger (UTF-8 CSV with a header row) against the notice and reports, for each, ALLOWED, NOT_ALLOWED, UNDECIDED (not decided by the notice) or"
+      "Checks every line of a ledger (CSV in UTF-8 or GB18030/GBK, or an .xlsx workbook, with a header row) against the notice and reports, for each, ALLOWED, NOT_ALLOWED, UNDECIDED (not decided by the notice) or"
           + " ERROR (malformed row), with the clauses cited, the reasons in Chinese and English and"
           + " what would change the verdict; then totals by fund and verdict. A totals row (合计,"
           + " 小计, 总计, total, subtotal) is SKIPPED, which counts like ALLOWED for the exit code.",
-      "Columns, by header name in any order: line, position_category, position_project,"
-          + " service_agreement, fund, fund_project, balance_retained, balance_for_research, cost,"
-          + " amount, actual; with position and period (YYYY-MM) too, each cost's lines are added"
+      "Columns, by header name (English or Chinese) in any order: line, position_category,"
+          + " position_project, service_agreement, fund, fund_project, balance_retained,"
+          + " balance_for_research, cost, amount, actual; other names with --column or"
+          + " --column-map; with position and period (YYYY-MM) too, each cost's lines are added"
           + " up over the whole ledger and all funds (据实列支, 3.3.5) and a negative amount is a"
           + " reversal."
     },
@@ -95,8 +99,39 @@ public final class LedgerCheck implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "LEDGER",
-      description = "the ledger: a CSV file, UTF-8 (a leading BOM is fine), RFC 4180 quoting")
+      description =
+          "the ledger: a CSV file (RFC 4180 quoting) in UTF-8, with or without a BOM, or"
+              + " GB18030/GBK, found by decoding; or an Excel workbook (.xlsx)")
   private Path ledger = Path.of(""); // set by picocli: the parameter is required
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      converter = EncodingName.class,
+      description =
+          "the encoding of a CSV ledger, such as UTF-8, GB18030 or GBK, instead of finding it")
+  private @Nullable Charset encoding;
+
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
+      description = "the sheet of an .xlsx ledger to read (default: the first)")
+  private @Nullable String sheet;
+
+  @Option(
+      names = "--column",
+      paramLabel = "HEADER=COLUMN",
+      converter = ColumnOption.class,
+      description =
+          "a header of your file that stands for a column, such as 金额=amount; repeatable")
+  private List<ColumnMap> columnOptions = new ArrayList<>();
+
+  @Option(
+      names = "--column-map",
+      paramLabel = "FILE",
+      description =
+          "a file of such headers, YAML \"HEADER: COLUMN\" lines (see the README)")
+  private @Nullable Path columnMap;
 
   @Option(
       names = "--date",
@@ -149,16 +184,46 @@ public final class LedgerCheck implements Callable<Integer> {
     }
   }
 
+  /** Reads {@code --encoding}: a character set Java knows, else a wrong command line (exit 4). */
+  static final class EncodingName implements CommandLine.ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not an encoding Java knows; such as UTF-8, GB18030 or GBK");
+      }
+    }
+  }
+
+  /** Reads {@code --column HEADER=COLUMN}; a wrong one is a wrong command line (exit 4). */
+  static final class ColumnOption implements CommandLine.ITypeConverter<ColumnMap> {
+    @Override
+    public ColumnMap convert(String value) {
+      try {
+        return ColumnMap.parseOption(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(String.valueOf(e.getMessage()));
+      }
+    }
+  }
+
+  /** How often the progress line is updated, in rows. */
+  static final long PROGRESS_EVERY = 100_000;
+
   private final PrintWriter out;
   private final PrintWriter err;
+  private final long progressEvery;
   private Policy policy = Policy.ofNotice();
 
   /** Whether the ledger has the columns position and period: its costs' lines are added up. */
   private boolean addsUpCosts;
 
-  private LedgerCheck(PrintWriter out, PrintWriter err) {
+  private LedgerCheck(PrintWriter out, PrintWriter err, long progressEvery) {
     this.out = out;
     this.err = err;
+    this.progressEvery = progressEvery;
   }
 
   /** Runs the ledger check and exits with its exit code. */
@@ -174,10 +239,20 @@ public final class LedgerCheck implements Callable<Integer> {
    * and returns the exit code.
    */
   public static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+    // Java 17: System.console() is null unless the JVM runs in a terminal (stdin and stdout).
+    return run(args, stdout, stderr, System.console() != null ? PROGRESS_EVERY : 0);
+  }
+
+  /**
+   * Runs the ledger check as {@link #run(String[], OutputStream, OutputStream)} does, writing a
+   * progress line on {@code stderr} every {@code progressEvery} rows while the report goes to a
+   * file ({@code -o}); {@code 0} for none. The program shows progress only in a terminal.
+   */
+  static int run(String[] args, OutputStream stdout, OutputStream stderr, long progressEvery) {
     PrintWriter out = writer(stdout);
     PrintWriter err = writer(stderr);
     try {
-      CommandLine command = new CommandLine(new LedgerCheck(out, err));
+      CommandLine command = new CommandLine(new LedgerCheck(out, err, progressEvery));
       command.setOut(out);
       command.setErr(err);
       command.setCaseInsensitiveEnumValuesAllowed(true);
@@ -222,8 +297,18 @@ public final class LedgerCheck implements Callable<Integer> {
       }
     }
     this.policy = policy;
+    LedgerReader reader;
     try {
-      LedgerReader.read(ledger, new LedgerReader.RowSink() {
+      ColumnMap columns = columnMap == null ? ColumnMap.NONE : ColumnMap.read(columnMap);
+      for (ColumnMap option : columnOptions) {
+        columns = columns.with(option);
+      }
+      reader =
+          LedgerReader.open(
+              ledger,
+              new LedgerReader.Options(
+                  Optional.ofNullable(encoding), Optional.ofNullable(sheet), columns));
+      reader.read(new LedgerReader.RowSink() {
         @Override
         public void header(Header header) {
           addsUpCosts = header.addsUpCosts();
@@ -234,6 +319,9 @@ public final class LedgerCheck implements Callable<Integer> {
       });
     } catch (UnreadableLedgerException e) {
       return unreadable(e.text());
+    } catch (IllegalArgumentException e) {
+      // --column and --column-map map one header to two columns
+      return unreadable(new Text("列名对照有误：" + e.getMessage(), "column map: " + e.getMessage()));
     }
     Path file = output;
     ReportOutput report;
@@ -246,7 +334,7 @@ public final class LedgerCheck implements Callable<Integer> {
       return cannotWrite(e);
     }
     try (report) {
-      int code = check(report);
+      int code = check(reader, report);
       if (code != ExitCode.UNREADABLE.code()) {
         report.complete();
       }
@@ -256,7 +344,7 @@ public final class LedgerCheck implements Callable<Integer> {
     }
   }
 
-  private int check(ReportOutput output) {
+  private int check(LedgerReader reader, ReportOutput output) {
     PrintWriter to = output.writer();
     Report report =
         switch (format) {
@@ -267,7 +355,17 @@ public final class LedgerCheck implements Callable<Integer> {
         };
     RowChecker checker = new RowChecker(policy.on(date));
     Totals totals = new Totals();
-    ReportHeader header = ReportHeader.of(ledger, date).withRules(policy);
+    ReportHeader header =
+        ReportHeader.of(ledger, date)
+            .with("format", new Text("格式", "format"), reader.format());
+    Optional<String> encodingRead = reader.encoding();
+    if (encodingRead.isPresent()) {
+      header = header.with("encoding", new Text("编码", "encoding"), encodingRead.orElseThrow());
+    }
+    if (!reader.columns().isEmpty()) {
+      header = header.with("columns", new Text("列名对照", "columns mapped"), reader.columns().toString());
+    }
+    header = header.withRules(policy);
     if (!addsUpCosts) {
       header =
           header.with(
@@ -293,9 +391,10 @@ public final class LedgerCheck implements Callable<Integer> {
     }
     report.begin(header);
     output.partWritten();
+    boolean progress = progressEvery > 0 && this.output != null;
+    long[] checked = new long[1];
     try {
-      LedgerReader.read(
-          ledger,
+      reader.read(
           new LedgerReader.RowSink() {
             private @Nullable Header header;
 
@@ -310,13 +409,24 @@ public final class LedgerCheck implements Callable<Integer> {
               if (read == null) {
                 throw new IllegalStateException("a row before the header");
               }
-              CheckedRow checked = checker.check(read, row);
-              totals.add(checked);
-              report.row(checked);
+              CheckedRow row2 = checker.check(read, row);
+              totals.add(row2);
+              report.row(row2);
               output.rowWritten();
+              if (progress && ++checked[0] % progressEvery == 0) {
+                err.print("\rledger-check: " + checked[0] + " rows checked / 已核查" + checked[0] + "行");
+                err.flush();
+              }
             }
           });
+      if (progress && checked[0] >= progressEvery) {
+        err.println();
+        err.flush();
+      }
     } catch (UnreadableLedgerException e) {
+      if (progress && checked[0] >= progressEvery) {
+        err.println();
+      }
       // The first reading split the file into rows; only a file changed in between gets here.
       output.abandon(e.text());
       return unreadable(e.text());

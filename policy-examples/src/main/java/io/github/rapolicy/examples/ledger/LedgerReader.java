@@ -2,28 +2,40 @@ package io.github.rapolicy.examples.ledger;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Optional;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a ledger: UTF-8 (a leading byte-order mark is skipped), RFC 4180 CSV, one header row.
- * Blank lines are not rows. Every other record is a row, however malformed its cells: judging
- * cells is the {@link RowChecker}'s job, so that no row is lost.
+ * Reads a ledger: a CSV file (RFC 4180, one header row) in UTF-8, with or without a byte-order
+ * mark, or in GB18030 (GBK, as Excel saves CSV on Chinese Windows); or an Excel workbook (.xlsx),
+ * see {@link XlsxLedger}. Blank lines are not rows. Every other record is a row, however malformed
+ * its cells: judging cells is the {@link RowChecker}'s job, so that no row is lost.
  *
- * <p>What cannot be split into rows at all (a missing file, bytes that are not UTF-8, broken CSV
- * quoting, a header without the needed columns, a cell longer than {@link BoundedCells#MAX_CELL}
- * characters) is an {@link UnreadableLedgerException}. Memory stays bounded: rows are read one at a
- * time, and no cell or row can grow past its limit.
+ * <p>{@link #open} finds what the file is by its first bytes, not its name: an .xlsx workbook
+ * (a ZIP archive), an Excel 97–2003 workbook or another binary format (refused, with what to save
+ * it as), or text. The encoding of text is found by decoding the whole file strictly, first as
+ * UTF-8 and then as GB18030, in one pass each over its bytes in fixed memory; {@code --encoding}
+ * names it instead. {@link #read} then reads the rows, as often as asked.
+ *
+ * <p>What cannot be split into rows at all (a missing file, bytes that are neither UTF-8 nor
+ * GB18030, broken CSV quoting, a header without the needed columns, a cell longer than {@link
+ * BoundedCells#MAX_CELL} characters) is an {@link UnreadableLedgerException}. Memory stays
+ * bounded: rows are read one at a time, and no cell or row of a CSV file can grow past its limit.
  */
 final class LedgerReader {
 
@@ -31,6 +43,9 @@ final class LedgerReader {
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /** GB18030, the superset of GBK that Java decodes (GBK is read alike). */
+  static final Charset GB18030 = Charset.forName("GB18030");
 
   /** Receives the rows of a ledger. */
   interface RowSink {
@@ -41,27 +56,151 @@ final class LedgerReader {
     void row(LedgerRow row);
   }
 
-  private LedgerReader() {}
+  /**
+   * How to read a ledger, as the command line says.
+   *
+   * @param encoding the encoding of a CSV file; empty to find it (UTF-8, else GB18030)
+   * @param sheet the sheet of a workbook; empty for the first
+   * @param columns a system's own header names for the columns
+   */
+  record Options(Optional<Charset> encoding, Optional<String> sheet, ColumnMap columns) {
+    /** Finds the encoding, reads the first sheet, maps no header. */
+    static final Options DEFAULT = new Options(Optional.empty(), Optional.empty(), ColumnMap.NONE);
+  }
+
+  private final Path ledger;
+  private final Options options;
+  private final Optional<Charset> charset;
+  private final Optional<XlsxLedger> workbook;
+  private final String encoding;
+
+  private LedgerReader(
+      Path ledger,
+      Options options,
+      Optional<Charset> charset,
+      Optional<XlsxLedger> workbook,
+      String encoding) {
+    this.ledger = ledger;
+    this.options = options;
+    this.charset = charset;
+    this.workbook = workbook;
+    this.encoding = encoding;
+  }
 
   /**
-   * Reads {@code ledger}, giving its header and then every row to {@code sink}, and returns the
-   * number of rows.
+   * Reads {@code ledger} with the default options, giving its header and then every row to {@code
+   * sink}, and returns the number of rows.
    */
   static long read(Path ledger, RowSink sink) throws UnreadableLedgerException {
+    return open(ledger, Options.DEFAULT).read(sink);
+  }
+
+  /**
+   * Finds what {@code ledger} is and, for text, its encoding.
+   *
+   * @throws UnreadableLedgerException if it is not a file, cannot be read, is in a format other
+   *     than CSV and .xlsx, is text neither UTF-8 nor GB18030 (nor the encoding {@code options}
+   *     names), or names no sheet {@code options} asks for
+   */
+  static LedgerReader open(Path ledger, Options options) throws UnreadableLedgerException {
     if (Files.isDirectory(ledger)) {
       throw new UnreadableLedgerException(
           new Text("“" + ledger + "”是目录，不是账本文件", ledger + " is a directory, not a ledger file"));
     }
+    try {
+      FileFormat format = FileFormat.of(ledger);
+      if (format == FileFormat.XLSX) {
+        XlsxLedger workbook = XlsxLedger.open(ledger, options.sheet());
+        return new LedgerReader(
+            ledger, options, Optional.empty(), Optional.of(workbook), "—");
+      }
+      format.refuse(ledger);
+      if (options.encoding().isPresent()) {
+        Charset named = options.encoding().orElseThrow();
+        Optional<StrictDecoding.Failure> failure = scan(ledger, named);
+        if (failure.isPresent()) {
+          throw notIn(named, failure.orElseThrow());
+        }
+        return new LedgerReader(
+            ledger, options, Optional.of(named), Optional.empty(), named.name() + " (--encoding)");
+      }
+      Optional<StrictDecoding.Failure> utf8 = scan(ledger, StandardCharsets.UTF_8);
+      if (utf8.isEmpty()) {
+        String bom = format == FileFormat.UTF8_WITH_BOM ? ", with a byte-order mark" : "";
+        return new LedgerReader(
+            ledger,
+            options,
+            Optional.of(StandardCharsets.UTF_8),
+            Optional.empty(),
+            "UTF-8" + bom + " (detected)");
+      }
+      Optional<StrictDecoding.Failure> gb = scan(ledger, GB18030);
+      if (gb.isEmpty()) {
+        return new LedgerReader(
+            ledger, options, Optional.of(GB18030), Optional.empty(), "GB18030 (GBK) (detected)");
+      }
+      throw neither(utf8.orElseThrow(), gb.orElseThrow());
+    } catch (NoSuchFileException e) {
+      throw new UnreadableLedgerException(
+          new Text("找不到账本文件“" + ledger + "”", "no such file: " + ledger), e);
+    } catch (AccessDeniedException e) {
+      throw new UnreadableLedgerException(
+          new Text("无权读取账本文件“" + ledger + "”", "permission denied: " + ledger), e);
+    } catch (IOException e) {
+      throw unreadable(ledger, 1, e);
+    }
+  }
+
+  /**
+   * Returns the encoding read, as the report's header shows it: such as {@code UTF-8 (detected)}
+   * or {@code GB18030 (GBK) (detected)}; empty for a workbook.
+   */
+  Optional<String> encoding() {
+    return workbook.isPresent() ? Optional.empty() : Optional.of(encoding);
+  }
+
+  /** Returns the format read: {@code CSV}, or {@code xlsx, sheet “…”} with the sheet read. */
+  String format() {
+    return workbook.map(w -> "xlsx, sheet \"" + w.sheet() + "\"").orElse("CSV");
+  }
+
+  /** Returns the header mapping the reader applies. */
+  ColumnMap columns() {
+    return options.columns();
+  }
+
+  /**
+   * Reads the ledger, giving its header and then every row to {@code sink}, and returns the number
+   * of rows.
+   */
+  long read(RowSink sink) throws UnreadableLedgerException {
+    if (workbook.isPresent()) {
+      return workbook.orElseThrow().read(options.columns(), sink);
+    }
+    Charset text = charset.orElseThrow();
     long lastLine = 0;
-    try (BufferedReader reader = Files.newBufferedReader(ledger, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(ledger);
+        BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(
+                    in,
+                    text.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
       skipByteOrderMark(reader);
-      try (CSVParser parser = CSVParser.builder().setReader(new BoundedCells(reader)).setFormat(FORMAT).get()) {
+      try (CSVParser parser =
+          CSVParser.builder().setReader(new BoundedCells(reader)).setFormat(FORMAT).get()) {
         Iterator<CSVRecord> records = parser.iterator();
         if (!records.hasNext()) {
           throw new UnreadableLedgerException(
               new Text("账本为空，没有表头行", "the ledger is empty: it has no header row"));
         }
-        sink.header(Header.of(records.next().toList()));
+        CSVRecord first = records.next();
+        sink.header(
+            Header.of(
+                first.toList(),
+                options.columns(),
+                Math.max(1, parser.getCurrentLineNumber() - lineBreaksWithin(first))));
         lastLine = parser.getCurrentLineNumber();
         long rows = 0;
         while (records.hasNext()) {
@@ -80,7 +219,7 @@ final class LedgerReader {
       throw new UnreadableLedgerException(
           new Text("无权读取账本文件“" + ledger + "”", "permission denied: " + ledger), e);
     } catch (UncheckedIOException e) {
-      // Commons CSV wraps what goes wrong while iterating: a CSVException, or bytes not UTF-8.
+      // Commons CSV wraps what goes wrong while iterating: a CSVException, or undecodable bytes.
       IOException cause = e.getCause();
       throw unreadable(ledger, lastLine + 1, cause == null ? new IOException(e) : cause);
     } catch (IOException e) {
@@ -88,17 +227,115 @@ final class LedgerReader {
     }
   }
 
-  private static UnreadableLedgerException unreadable(Path ledger, long line, IOException cause) {
+  private static Optional<StrictDecoding.Failure> scan(Path ledger, Charset charset)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(ledger)) {
+      return StrictDecoding.scan(in, charset);
+    }
+  }
+
+  private static UnreadableLedgerException notIn(Charset charset, StrictDecoding.Failure failure) {
+    String name = charset.name();
+    return new UnreadableLedgerException(
+        new Text(
+            "账本不是"
+                + name
+                + "编码：第"
+                + failure.line()
+                + "行（字节偏移 "
+                + failure.offset()
+                + "）的字节 "
+                + failure.bytes()
+                + " 无法按"
+                + name
+                + "解码；请另存为“CSV UTF-8”，或用 --encoding 指定其编码",
+            "the ledger is not "
+                + name
+                + ": the bytes "
+                + failure.bytes()
+                + " at byte offset "
+                + failure.offset()
+                + " (line "
+                + failure.line()
+                + ") do not decode as "
+                + name
+                + "; save it as CSV UTF-8, or name its encoding with --encoding"));
+  }
+
+  /**
+   * The file is neither UTF-8 nor GB18030: the message names where the encoding that reads further
+   * stops, which is where a file in that encoding has a broken byte, and where the other stops.
+   */
+  private static UnreadableLedgerException neither(
+      StrictDecoding.Failure utf8, StrictDecoding.Failure gb) {
+    if (utf8.offset() == gb.offset()) {
+      return new UnreadableLedgerException(
+          new Text(
+              "账本既不是UTF-8也不是GB18030（GBK）编码：第"
+                  + utf8.line()
+                  + "行（字节偏移 "
+                  + utf8.offset()
+                  + "）的字节 "
+                  + utf8.bytes()
+                  + " 按两者均无法解码；请另存为“CSV UTF-8”，或用 --encoding 指定其编码",
+              "the ledger is neither UTF-8 nor GB18030 (GBK): the bytes "
+                  + utf8.bytes()
+                  + " at byte offset "
+                  + utf8.offset()
+                  + " (line "
+                  + utf8.line()
+                  + ") decode as neither; save it as CSV UTF-8, or name its encoding with"
+                  + " --encoding"));
+    }
+    boolean utf8Further = utf8.offset() > gb.offset();
+    StrictDecoding.Failure first = utf8Further ? utf8 : gb;
+    StrictDecoding.Failure other = utf8Further ? gb : utf8;
+    String firstName = utf8Further ? "UTF-8" : "GB18030";
+    String otherName = utf8Further ? "GB18030" : "UTF-8";
+    return new UnreadableLedgerException(
+        new Text(
+            "账本既不是UTF-8也不是GB18030（GBK）编码：按"
+                + firstName
+                + "读到第"
+                + first.line()
+                + "行（字节偏移 "
+                + first.offset()
+                + "）的字节 "
+                + first.bytes()
+                + " 无法解码（按"
+                + otherName
+                + "在第"
+                + other.line()
+                + "行、字节偏移 "
+                + other.offset()
+                + " 处即无法解码）；请另存为“CSV UTF-8”，或用 --encoding 指定其编码",
+            "the ledger is neither UTF-8 nor GB18030 (GBK): read as "
+                + firstName
+                + ", the bytes "
+                + first.bytes()
+                + " at byte offset "
+                + first.offset()
+                + " (line "
+                + first.line()
+                + ") do not decode (read as "
+                + otherName
+                + ", already at byte offset "
+                + other.offset()
+                + ", line "
+                + other.line()
+                + "); save it as CSV UTF-8, or name its encoding with --encoding"));
+  }
+
+  static UnreadableLedgerException unreadable(Path ledger, long line, IOException cause) {
     if (cause instanceof BoundedCells.CellTooLongException tooLong) {
       return new UnreadableLedgerException(tooLong.text(), cause);
     }
     if (cause instanceof CharacterCodingException) {
+      // Open decoded every byte: only a file changed since gets here.
       return new UnreadableLedgerException(
           new Text(
-              "账本不是UTF-8编码（约第" + line + "行起）；如为GBK导出，请另存为UTF-8，或用 iconv -f GBK -t UTF-8 转换",
-              "the ledger is not UTF-8 (from about line "
-                  + line
-                  + "); a GBK export can be converted with iconv -f GBK -t UTF-8"),
+              "账本在读取期间被改动：约第" + line + "行起无法解码",
+              "the ledger changed while it was read: it does not decode from about line " + line),
           cause);
     }
     if (cause instanceof CSVException) {

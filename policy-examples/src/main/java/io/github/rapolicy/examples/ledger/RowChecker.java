@@ -54,6 +54,10 @@ import java.util.regex.Pattern;
  *   <li>{@code fund}: 劳务费 the project's labour-fee line, 结余资金 retained balance with the
  *       conditions of 3.3.4 the two balance cells say are met, 配套资金 matching funds, any other
  *       text another budget line of {@code fund_project}.
+ *   <li>{@code amount}, {@code actual}: {@code Money.parse} of the cell as {@link AmountCell}
+ *       brings it to the plain form (thousands separators in groups of three, a leading ¥ or ￥,
+ *       full-width digits); an ambiguous cell is a problem of the row, never a guess.
+ *   <li>yes/no cells: 是, true, yes, Y or 1; 否, false, no, N or 0, in any case.
  *   <li>The position's origin (new, unfilled, vacated) does not bear on charges; it is recorded as
  *       new.
  * </ul>
@@ -343,7 +347,7 @@ final class RowChecker {
     }
 
     /**
-     * Reads a yes/no cell: 是 or true, 否 or false (any case). {@code why} says why an empty cell
+     * Reads a yes/no cell: 是, true, yes, Y or 1; 否, false, no, N or 0 (any case). {@code why} says why an empty cell
      * is a problem here, for cells only some funds need.
      */
     boolean requiredYesNo(Column column, Optional<Text> why) {
@@ -369,17 +373,20 @@ final class RowChecker {
 
     private boolean yesNo(Column column, String text) {
       switch (text.toLowerCase(Locale.ROOT)) {
-        case "是", "true" -> {
+        case "是", "true", "yes", "y", "1" -> {
           return true;
         }
-        case "否", "false" -> {
+        case "否", "false", "no", "n", "0" -> {
           return false;
         }
         default -> {
           problems.add(
               new Text(
-                  column.header() + "“" + text + "”不是 是/否（true/false）",
-                  column.header() + " \"" + text + "\" is neither yes (是, true) nor no (否, false)"));
+                  column.header() + "“" + text + "”不是 是/否（true/false、yes/no、Y/N、1/0）",
+                  column.header()
+                      + " \""
+                      + text
+                      + "\" is neither yes (是, true, yes, Y, 1) nor no (否, false, no, N, 0)"));
           return false;
         }
       }
@@ -410,7 +417,16 @@ final class RowChecker {
       if (cell.isEmpty()) {
         return Money.ZERO;
       }
-      String text = cell;
+      String name = column.header();
+      AmountCell read = AmountCell.read(cell);
+      if (read.problem().isPresent()) {
+        Text problem = read.problem().orElseThrow();
+        problems.add(
+            new Text(
+                name + "“" + cell + "”" + problem.zh(), name + " \"" + cell + "\" " + problem.en()));
+        return Money.ZERO;
+      }
+      String text = read.plain();
       if (reversals && text.startsWith("-")) {
         reversal = true;
         text = text.substring(1).strip();
@@ -418,35 +434,35 @@ final class RowChecker {
       try {
         return Money.parse(text);
       } catch (IllegalArgumentException e) {
-        String name = column.header();
         if (NEGATIVE.matcher(text).matches()) {
           problems.add(
               new Text(
-                  name + "“" + text + "”为负数，金额不能为负"
+                  name + "“" + cell + "”为负数，金额不能为负"
                       + (column == Column.AMOUNT ? "（冲销须有 position 和 period 两列）" : ""),
-                  name + " \"" + text + "\" is negative; amounts are never negative"
+                  name + " \"" + cell + "\" is negative; amounts are never negative"
                       + (column == Column.AMOUNT
                           ? " (a reversal needs the columns position and period)"
                           : "")));
         } else if (TOO_MANY_DECIMALS.matcher(text).matches()) {
           problems.add(
               new Text(
-                  name + "“" + text + "”超过两位小数（金额精确到分）",
-                  name + " \"" + text + "\" has more than two decimal places (amounts are exact to the fen)"));
+                  name + "“" + cell + "”超过两位小数（金额精确到分）",
+                  name + " \"" + cell + "\" has more than two decimal places (amounts are exact to the fen)"));
         } else if (DECIMAL.matcher(text).matches()) {
           problems.add(
               new Text(
-                  name + "“" + text + "”超出可表示的金额",
-                  name + " \"" + text + "\" is too large an amount"));
+                  name + "“" + cell + "”超出可表示的金额",
+                  name + " \"" + cell + "\" is too large an amount"));
         } else {
           problems.add(
               new Text(
-                  name + "“" + text + "”不是金额（应为数字，可带小数点和至多两位小数，不带千位分隔符或货币符号）",
+                  name + "“" + cell + "”不是金额（应为数字，可带小数点和至多两位小数，可带三位一组的千位分隔符和前置 ¥）",
                   name
                       + " \""
-                      + text
+                      + cell
                       + "\" is not an amount of yuan (digits, optionally a point and up to two"
-                      + " decimals; no grouping separators or currency signs)"));
+                      + " decimals; thousands separators in groups of three and a leading ¥ are"
+                      + " accepted)"));
         }
         return Money.ZERO;
       }

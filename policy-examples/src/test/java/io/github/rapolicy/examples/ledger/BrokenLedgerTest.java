@@ -2,7 +2,7 @@ package io.github.rapolicy.examples.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,33 +51,49 @@ class BrokenLedgerTest {
   }
 
   @Test
-  void aHeaderWithoutTheNeededColumns() {
+  void aHeaderWithoutTheNeededColumnsNamesThemInBothLanguagesWithTheClosestHeaders() {
     Path ledger =
-        Ledgers.write(dir.resolve("columns.csv"), List.of("line,fund,cost,金额", "L-1,劳务费,劳务性报酬,100"));
+        Ledgers.write(
+            dir.resolve("columns.csv"), List.of("line,fund,cost,金额,Actuals", "L-1,劳务费,劳务性报酬,100,100"));
 
     assertUnreadable(
         check(ledger),
-        "the header row (line 1) lacks the columns position_category, position_project,"
-            + " service_agreement, fund_project, amount, actual; it has [line, fund, cost, 金额]",
-        "表头缺少以下列：position_category、position_project");
+        "the header row (line 1) lacks the columns position_category (岗位类别), position_project"
+            + " (岗位依托项目), service_agreement (服务协议), fund_project (列支项目), amount (列支金额),"
+            + " actual (实际支出); it has [line, fund, cost, 金额, Actuals]; closest: \"金额\" for"
+            + " amount, \"Actuals\" for actual; name a header of yours with --column HEADER=COLUMN",
+        "表头（第1行）缺少以下列：position_category（岗位类别）、position_project（岗位依托项目）");
   }
 
   @Test
   void aColumnTwice() {
     Path ledger = Ledgers.write(dir.resolve("twice.csv"), List.of(Ledgers.HEADER + ",Amount"));
 
-    assertUnreadable(check(ledger), "the header has these columns twice: amount", "出现了两次");
+    assertUnreadable(check(ledger), "the header has these columns twice: amount (列支金额)", "出现了两次");
   }
 
   @Test
-  void bytesThatAreNotUtf8() {
-    byte[] gbk =
-        (Ledgers.HEADER + "\n" + Ledgers.ALLOWED_ROW + "\n").getBytes(Charset.forName("GBK"));
+  void aColumnTwiceInEnglishAndInChinese() {
+    Path ledger = Ledgers.write(dir.resolve("twice.csv"), List.of(Ledgers.HEADER + ",列支金额"));
+
+    assertUnreadable(check(ledger), "the header has these columns twice: amount (列支金额)", "出现了两次");
+  }
+
+  @Test
+  void bytesThatAreNeitherUtf8NorGb18030NameTheirOffsetAndLine() {
+    String asciiRow = "L-1,AUXILIARY_RESEARCH,P1,true,LABOUR_FEE,P1,,,LABOUR_REMUNERATION,6500,6500";
+    byte[] head = (Ledgers.HEADER + "\r\n" + asciiRow + "\r\nL-2,").getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xFF; // neither UTF-8 nor GB18030 has a byte FF
+    bytes[head.length + 1] = '\n';
 
     assertUnreadable(
-        check(Ledgers.write(dir.resolve("gbk.csv"), gbk)),
-        "the ledger is not UTF-8",
-        "iconv -f GBK -t UTF-8");
+        check(Ledgers.write(dir.resolve("neither.csv"), bytes)),
+        "the ledger is neither UTF-8 nor GB18030 (GBK): the bytes 0xFF at byte offset "
+            + head.length
+            + " (line 3) decode as neither; save it as CSV UTF-8, or name its encoding with"
+            + " --encoding",
+        "账本既不是UTF-8也不是GB18030（GBK）编码：第3行（字节偏移 " + head.length + "）");
   }
 
   @Test

@@ -29,6 +29,7 @@ class LedgerFuzzTest {
 
   private static final Path DIR = temporaryDirectory();
   private static final Path LEDGER = DIR.resolve("ledger.csv");
+  private static final Path WORKBOOK = DIR.resolve("ledger.xlsx");
   private static final RowChecker CHECKER =
       new RowChecker(io.github.rapolicy.rules.Policy.ofNotice().on(LocalDate.of(2024, 9, 30)));
 
@@ -55,6 +56,37 @@ class LedgerFuzzTest {
     for (LedgerRow row : rows) {
       assertThat(row.fileLine()).isGreaterThan(previous);
       assertThat(row.cells()).isNotEmpty();
+      previous = row.fileLine();
+    }
+  }
+
+  /**
+   * The .xlsx reader (FastExcel's, and how cells become text): whatever the bytes, either the one
+   * documented exception, with a message in both languages, or the header and then every row that
+   * is not blank, once, in sheet order, each as wide as the header or wider, and the count
+   * returned is the count given. Nothing else is thrown, whatever FastExcel, the XML parser or
+   * the ZIP reader make of the bytes.
+   */
+  @FuzzTest
+  @Timeout(10)
+  void xlsxReader(byte[] bytes) throws IOException {
+    Files.write(WORKBOOK, bytes);
+    List<LedgerRow> rows = new ArrayList<>();
+    Header[] header = new Header[1];
+    long count;
+    try {
+      count = LedgerReader.open(WORKBOOK, LedgerReader.Options.DEFAULT).read(sinkWithHeader(rows, header));
+    } catch (UnreadableLedgerException e) {
+      assertThat(e.text().en()).isNotBlank();
+      assertThat(e.text().zh()).isNotBlank();
+      return;
+    }
+    assertThat(count).isEqualTo(rows.size());
+    assertThat(header[0]).isNotNull();
+    long previous = 0;
+    for (LedgerRow row : rows) {
+      assertThat(row.fileLine()).isGreaterThan(previous);
+      assertThat(row.cells()).hasSizeGreaterThanOrEqualTo(java.util.Objects.requireNonNull(header[0]).width());
       previous = row.fileLine();
     }
   }
@@ -103,6 +135,7 @@ class LedgerFuzzTest {
   @AfterAll
   static void cleanUp() throws IOException {
     Files.deleteIfExists(LEDGER);
+    Files.deleteIfExists(WORKBOOK);
     Files.deleteIfExists(DIR);
   }
 

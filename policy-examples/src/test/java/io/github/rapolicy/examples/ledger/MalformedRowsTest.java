@@ -26,21 +26,28 @@ class MalformedRowsTest {
           line blank              | '   ,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,6500.00,6500.00'         | line is empty (required)
           category missing        | L-x,,P1,是,劳务费,P1,,,劳务性报酬,6500.00,6500.00                          | position_category is empty (required)
           agreement missing       | L-x,科研项目辅助研究,P1,,劳务费,P1,,,劳务性报酬,6500.00,6500.00             | service_agreement is empty (required)
-          agreement neither       | L-x,科研项目辅助研究,P1,待补签,劳务费,P1,,,劳务性报酬,6500.00,6500.00        | service_agreement "待补签" is neither yes (是, true) nor no (否, false)
-          agreement yes in English| L-x,科研项目辅助研究,P1,yes,劳务费,P1,,,劳务性报酬,6500.00,6500.00           | service_agreement "yes" is neither yes (是, true) nor no (否, false)
+          agreement neither       | L-x,科研项目辅助研究,P1,待补签,劳务费,P1,,,劳务性报酬,6500.00,6500.00        | service_agreement "待补签" is neither yes (是, true, yes, Y, 1) nor no (否, false, no, N, 0)
+          agreement OK            | L-x,科研项目辅助研究,P1,OK,劳务费,P1,,,劳务性报酬,6500.00,6500.00            | service_agreement "OK" is neither yes (是, true, yes, Y, 1) nor no (否, false, no, N, 0)
           fund missing            | L-x,科研项目辅助研究,P1,是,,P1,,,劳务性报酬,6500.00,6500.00                  | fund is empty (required)
           labour fee, no project  | L-x,科研项目辅助研究,P1,是,劳务费,,,,劳务性报酬,6500.00,6500.00              | fund_project is empty (required for 劳务费: the project whose budget line is charged)
           budget line, no project | L-x,科研项目辅助研究,P1,是,设备费,,,,劳务性报酬,6500.00,6500.00              | fund_project is empty (required for 设备费: the project whose budget line is charged)
           labour-fee look-alike   | L-x,科研项目辅助研究,P1,是,劳务费（专家咨询）,P1,,,劳务性报酬,6500.00,6500.00  | fund "劳务费（专家咨询）" mentions 劳务费 but is not the labour-fee line
           balance, retained empty | L-x,科研项目辅助研究,,是,结余资金,,,是,劳务性报酬,6500.00,6500.00            | balance_retained is empty (required for 结余资金)
-          balance, arranged bad   | L-x,科研项目辅助研究,,是,结余资金,,是,也许,劳务性报酬,6500.00,6500.00         | balance_for_research "也许" is neither yes (是, true) nor no (否, false)
-          unused yes/no nonsense  | L-x,科研项目辅助研究,P1,是,劳务费,P1,maybe,,劳务性报酬,6500.00,6500.00       | balance_retained "maybe" is neither yes (是, true) nor no (否, false)
+          balance, arranged bad   | L-x,科研项目辅助研究,,是,结余资金,,是,也许,劳务性报酬,6500.00,6500.00         | balance_for_research "也许" is neither yes (是, true, yes, Y, 1) nor no (否, false, no, N, 0)
+          unused yes/no nonsense  | L-x,科研项目辅助研究,P1,是,劳务费,P1,maybe,,劳务性报酬,6500.00,6500.00       | balance_retained "maybe" is neither yes (是, true, yes, Y, 1) nor no (否, false, no, N, 0)
           cost missing            | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,,6500.00,6500.00                     | cost is empty (required)
           amount missing          | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,,6500.00                   | amount is empty (required)
           actual missing          | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,6500.00,                   | actual is empty (required)
           amount not a number     | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,六千五百,6500.00           | amount "六千五百" is not an amount of yuan
-          amount with grouping    | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,"6,500.00",6500.00        | amount "6,500.00" is not an amount of yuan
-          amount with currency    | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,¥6500,6500.00             | amount "¥6500" is not an amount of yuan
+          grouping not by three   | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,"6,50.00",6500.00         | amount "6,50.00" has thousands separators not in groups of three digits (such as 6,500.00): the amount is ambiguous
+          grouping of four        | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,"6500,000",6500.00        | amount "6500,000" has thousands separators not in groups of three digits
+          separator after point   | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,"6.500,00",6500.00        | amount "6.500,00" has a separator after the decimal point: the amount is ambiguous
+          two decimal points      | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,6.500.00,6500.00          | amount "6.500.00" has more than one decimal point: the amount is ambiguous
+          grouped, three decimals | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,"6,500.005",6500.00       | amount "6,500.005" has more than two decimal places
+          full-width, 3 decimals  | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,６５００．００５,6500.00      | amount "６５００．００５" has more than two decimal places
+          dollar sign             | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,$6500,6500.00             | amount "$6500" is not an amount of yuan
+          currency sign twice     | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,¥¥6500,6500.00            | amount "¥¥6500" is not an amount of yuan
+          yuan after the digits   | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,6500元,6500.00            | amount "6500元" is not an amount of yuan
           amount in exponent form | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,6.5E3,6500.00              | amount "6.5E3" is not an amount of yuan
           amount negative         | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,-6500.00,6500.00          | amount "-6500.00" is negative; amounts are never negative
           actual negative         | L-x,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,6500.00,-1               | actual "-1" is negative; amounts are never negative
@@ -77,8 +84,13 @@ class MalformedRowsTest {
           true and false | true  | false
           any case       | TRUE   | False
           spaces around  | ' 是 ' | ' 否 '
+          yes and no     | yes    | no
+          Y and N        | Y      | N
+          y and n        | y      | n
+          any case words | YES    | No
+          1 and 0        | 1      | 0
           """)
-  void yesNoCellsAcceptChineseAndTrueFalse(String kind, String yes, String no) {
+  void yesNoCellsAcceptChineseTrueFalseYesNoYNAndOneZero(String kind, String yes, String no) {
     Path ledger =
         Ledgers.write(
             dir.resolve("ledger.csv"),

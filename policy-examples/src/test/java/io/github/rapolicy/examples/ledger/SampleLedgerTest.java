@@ -108,13 +108,17 @@ class SampleLedgerTest {
     assertThat(rows.get(19).get(4)).startsWith("takes back 650.00 of the 650.00 charged earlier");
     assertThat(rows.get(20).get(4))
         .isEqualTo(
-            "file line 23: service_agreement \"待补签\" is neither yes (是, true) nor no (否, false)");
+            "file line 23: service_agreement \"待补签\" is neither yes (是, true, yes, Y, 1) nor no"
+                + " (否, false, no, N, 0)");
     assertThat(rows.get(21).get(4)).isEqualTo("file line 24: line is empty (required)");
     assertThat(rows.get(22).get(4))
         .isEqualTo(
             "file line 25: fund_project is empty (required for 劳务费: the project whose budget line"
                 + " is charged)");
-    assertThat(rows.get(23).get(4)).startsWith("file line 26: amount \"6,500.00\" is not an amount");
+    assertThat(rows.get(23).get(4))
+        .isEqualTo(
+            "file line 26: amount \"6,50.00\" has thousands separators not in groups of three"
+                + " digits (such as 6,500.00): the amount is ambiguous");
     assertThat(rows.get(24).get(4))
         .isEqualTo(
             "file line 27: balance_retained is empty (required for 结余资金); balance_for_research is"
