@@ -331,9 +331,11 @@ class OverlayFileProperties {
             }
           }
         });
-    // The samples reach both outcomes, and overlays that change answers.
-    assertThat(loaded.get()).as("definitions loaded").isGreaterThan(150);
-    assertThat(refused.get()).as("definitions refused").isGreaterThan(50);
-    assertThat(overlaid.get()).as("answers an overlay took part in").isGreaterThan(100);
+    // The samples reach both outcomes, and overlays that change answers (at the default 500 tries
+    // about 180 loaded, 320 refused, 160 charges answered with an overlay; a fraction of the tries,
+    // so that -Drapolicy.tries=N can lower them).
+    assertThat(loaded.get()).as("definitions loaded").isGreaterThan(Property.TRIES / 4);
+    assertThat(refused.get()).as("definitions refused").isGreaterThan(Property.TRIES / 4);
+    assertThat(overlaid.get()).as("answers an overlay took part in").isGreaterThan(Property.TRIES / 5);
   }
 }
