@@ -39,14 +39,32 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Overlays read from a YAML file a finance office writes (the README's "Overlays in a file"): each
  * with its name, source document, period in force and rules, every label the vocabulary's own.
  *
+ * <p>A finance system that embeds the library reads the same files as the ledger check, passing
+ * the file's text from wherever it keeps it (the class path, a database, an upload), once, and
+ * shares the policy, which is immutable, among all its threads:
+ *
  * <pre>{@code
- * OverlayFile file = OverlayFile.parse("university.yaml", text);   // the file's text, from anywhere
- * Policy policy = file.layerOver(Policy.ofNotice());
+ * String text = new String(upload.readAllBytes(), StandardCharsets.UTF_8);
+ * Policy policy;
+ * try {
+ *   OverlayFile file = OverlayFile.parse("university.yaml", text);  // the name is for messages
+ *   policy = file.layerOver(Policy.ofNotice());
+ * } catch (OverlayFileException e) {
+ *   // "university.yaml:8: overlay 1 "某大学规定", rule 1: fund: unknown FundKind label: "劳务" …"
+ *   // e.file(), e.line(), e.entry(), e.problem(): show them to whoever wrote the file
+ *   throw e;
+ * }
+ * Answer answer = policy.on(LocalDate.of(2024, 9, 30)).mayCharge(expense, fund);
+ * answer.overlaysApplied();      // the file's overlays this answer rests on, with source and period
+ * policy.fingerprint();          // tells reports produced under other rules apart
  * }</pre>
  *
  * <p>A mistake is one {@link OverlayFileException} naming the file, the line, the entry and what is
- * wrong, and nothing of the file is loaded. The YAML is only composed into nodes (SnakeYAML's
- * {@code compose}), never constructed into objects.
+ * wrong, and nothing of the file is loaded: {@link #parse} returns no file, {@link #layerOver}
+ * returns no policy, and the policy given to it is not changed. No other exception escapes {@link
+ * #parse}, whatever the text. The YAML is only composed into nodes (SnakeYAML's {@code compose}),
+ * never constructed into objects, so a file cannot make the loader create any object of its
+ * choosing.
  */
 public final class OverlayFile {
 
@@ -241,10 +259,25 @@ public final class OverlayFile {
       }
     }
 
+    /** The overlay's name as written, for messages about its other keys; empty if it has none. */
+    private static String nameOf(Node node) {
+      if (node instanceof MappingNode mapping) {
+        for (NodeTuple tuple : mapping.getValue()) {
+          if (tuple.getKeyNode() instanceof ScalarNode key
+              && key.getValue().strip().equals("name")
+              && tuple.getValueNode() instanceof ScalarNode name
+              && !name.getValue().isBlank()) {
+            return " \"" + name.getValue().strip() + "\"";
+          }
+        }
+      }
+      return "";
+    }
+
     Overlay overlay(Node node, int number, ImmutableList.Builder<Located> ruleLines) {
-      String entry = "overlay " + number;
+      String entry = "overlay " + number + nameOf(node);
       Map<String, NodeTuple> keys = mapping(node, entry, OVERLAY_KEYS);
-      String name = text(keys, "name", node, entry);
+      String name = text(keys, "name", node, "overlay " + number);
       entry = "overlay " + number + " \"" + name + "\"";
       String source = text(keys, "source", node, entry);
       InForce period = period(required(keys, "in_force", node, entry), entry);

@@ -92,4 +92,23 @@ class OverlayOptionTest {
     assertThat(missing.exitCode()).isEqualTo(3);
     assertThat(missing.err()).contains("cannot read the overlay file");
   }
+
+  @Test
+  @DisplayName("a good overlay file before a bad one: nothing is applied, no report, exit code 3")
+  void noReportFromPartOfTheOverlays(@TempDir Path dir) throws Exception {
+    Path contradicting = dir.resolve("contradicting.yaml");
+    Files.writeString(
+        contradicting,
+        "overlays:\n  - name: 某规定\n    source: 某号\n    in_force:\n      from: 2024-07-01\n"
+            + "    rules:\n      - kind: settle_charge\n        fund: 劳务费\n        cost: 住房公积金\n"
+            + "        verdict: 不允许\n        zh: 甲\n        en: a\n");
+    Run run =
+        Run.of("--date", "2024-09-30", "--overlay", REFORM, "--overlay", contradicting.toString(),
+            Ledgers.SAMPLE.toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains(contradicting + ":7: overlay 1 \"某规定\", rule 1: contradicts")
+        .contains("of overlay \"中央财政科研经费管理改革\" (国办发〔2021〕32号)");
+  }
 }

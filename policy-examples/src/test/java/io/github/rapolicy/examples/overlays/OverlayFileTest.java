@@ -2,6 +2,8 @@ package io.github.rapolicy.examples.overlays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundKind;
@@ -11,15 +13,20 @@ import io.github.rapolicy.rules.Overlay;
 import io.github.rapolicy.rules.OverlayRule;
 import io.github.rapolicy.rules.Policy;
 import io.github.rapolicy.rules.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Overlay files: the format, the shipped examples, and one message per kind of mistake. */
 class OverlayFileTest {
@@ -42,9 +49,15 @@ class OverlayFileTest {
   }
 
   @Test
-  @DisplayName("the shipped funding-reform file is the README's overlay, in force from 2021-07-28")
+  @DisplayName(
+      "the shipped funding-reform file is the README's overlay, in force from 2021-07-28, the"
+          + " document's own date, and says why")
   void fundingReform() throws Exception {
-    OverlayFile file = OverlayFile.read(Path.of("overlays/funding-reform.yaml"));
+    Path path = Path.of("overlays/funding-reform.yaml");
+    assertThat(Files.readString(path, StandardCharsets.UTF_8))
+        .contains("In force from 2021-07-28, the document's own date (成文日期)")
+        .contains("published (发布) on gov.cn on 2021-08-13");
+    OverlayFile file = OverlayFile.read(path);
     assertThat(file.overlays())
         .containsExactly(
             Overlay.of(
@@ -189,38 +202,130 @@ class OverlayFileTest {
     assertThat(e).hasMessage("u.yaml:" + line + ": " + entry + ": " + e.problem());
   }
 
+  /** A rule that loads, for the files of {@link #fileMistakes}. */
+  static final String RULE =
+      "      - kind: settle_category\n        verdict: 允许\n        zh: 甲\n        en: a\n";
+
+  /**
+   * Mistakes outside a rule's own labels: dates, periods, unknown keys, keys missing or given twice,
+   * values of the wrong type (a text where a list or keys are expected, and the other way round),
+   * and text that is not YAML. Each: the file, its line (counting from 1), the entry, what is wrong.
+   */
+  static Stream<Arguments> fileMistakes() {
+    String named = "overlay 1 \"某大学规定\"";
+    return Stream.of(
+        arguments("a month that does not exist", HEAD.replace("2024-07-01", "2024-13-01") + RULE,
+            5, named, "\"from\" is not a date (YYYY-MM-DD): \"2024-13-01\""),
+        arguments("a date with slashes", HEAD.replace("2024-07-01", "2024/07/01") + RULE,
+            5, named, "\"from\" is not a date (YYYY-MM-DD): \"2024/07/01\""),
+        arguments("a day that does not exist", HEAD.replace("2024-07-01", "2025-02-29") + RULE,
+            5, named, "\"from\" is not a date (YYYY-MM-DD): \"2025-02-29\""),
+        arguments("an until without leading zeros",
+            HEAD.replace("2024-07-01", "2024-07-01\n      until: 2025-9-1") + RULE,
+            6, named, "\"until\" is not a date (YYYY-MM-DD): \"2025-9-1\""),
+        arguments("an until not after from",
+            HEAD.replace("2024-07-01", "2024-07-01\n      until: 2024-07-01") + RULE,
+            6, named, "\"until\" (the first day no longer in force) must be after \"from\": 2024-07-01"),
+        arguments("a date empty", HEAD.replace("2024-07-01", "\"\"") + RULE,
+            5, named, "\"from\" must be a text, not empty"),
+        arguments("a date as a list", HEAD.replace("2024-07-01", "[2024-07-01]") + RULE,
+            5, named, "\"from\" must be a text, not empty"),
+        arguments("from missing", HEAD.replace("      from: 2024-07-01\n", "      until: 2025-01-01\n") + RULE,
+            5, named, "\"from\" is missing"),
+        arguments("an unknown key of the period", HEAD.replace("from: 2024-07-01", "from: 2024-07-01\n      to: 2025-01-01") + RULE,
+            6, named, "unknown key \"to\"; expected from, until"),
+        arguments("an unknown key of an overlay", HEAD.replace("    rules:", "    effective: 2024-07-01\n    rules:") + RULE,
+            6, named, "unknown key \"effective\"; expected in_force, name, rules, source"),
+        arguments("an unknown key at the top", "overlay:\n  - name: x\n",
+            1, "", "unknown key \"overlay\"; expected overlays"),
+        arguments("a key of an overlay twice", HEAD.replace("    source:", "    name: 又一个\n    source:") + RULE,
+            3, named, "\"name\" is given twice"),
+        arguments("source missing", "overlays:\n  - name: 某规定\n    in_force:\n      from: 2024-07-01\n    rules:\n" + RULE,
+            2, "overlay 1 \"某规定\"", "\"source\" is missing"),
+        arguments("name missing", HEAD.replace("  - name: 某大学规定\n    source:", "  - source:") + RULE,
+            2, "overlay 1", "\"name\" is missing"),
+        arguments("in_force missing", HEAD.replace("    in_force:\n      from: 2024-07-01\n", "") + RULE,
+            2, named, "\"in_force\" is missing"),
+        arguments("a name as a list", HEAD.replace("某大学规定", "[某大学, 规定]") + RULE,
+            2, "overlay 1", "\"name\" must be a text, not empty"),
+        arguments("a period as a text", HEAD.replace("    in_force:\n      from: 2024-07-01", "    in_force: 2024-07-01") + RULE,
+            4, named, "expected keys and values (from, until)"),
+        arguments("rules as a text", HEAD.replace("    rules:\n", "    rules: 劳务费\n"),
+            6, named, "\"rules\" must be a list of at least one entry (- …)"),
+        arguments("rules empty", HEAD.replace("    rules:\n", "    rules: []\n"),
+            6, named, "\"rules\" must be a list of at least one entry (- …)"),
+        arguments("a rule as a text", HEAD + "      - 劳务费\n",
+            7, named + ", rule 1", "a rule needs keys and values (kind, …, zh, en)"),
+        arguments("a label as keys", HEAD + RULE.replace("settle_category", "restrict").replace("verdict: 允许", "fund: {劳务费: 是}"),
+            8, named + ", rule 1", "\"fund\" must be a text, not empty"),
+        arguments("a text empty", HEAD + RULE.replace("zh: 甲", "zh: \"\""),
+            9, named + ", rule 1", "\"zh\" must be a text, not empty"),
+        arguments("an overlay as a text", "overlays:\n  - 某大学规定\n",
+            2, "overlay 1", "expected keys and values (in_force, name, rules, source)"),
+        arguments("overlays as keys", "overlays:\n  name: 某大学规定\n",
+            2, "", "\"overlays\" must be a list of at least one entry (- …)"),
+        arguments("overlays missing", "# nothing but a comment\n",
+            1, "", "the file is empty: it needs \"overlays:\""),
+        arguments("not YAML", "overlays: [\n", 2, "", "not YAML: "),
+        arguments("a tab for indentation", HEAD + "\t- kind: restrict\n", 7, "", "not YAML: "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  @DisplayName("every other kind of mistake is one message naming the file, line and entry")
+  void fileMistakes(String what, String text, int line, String entry, String problem) {
+    OverlayFileException e = mistake(text);
+    assertThat(e.file()).isEqualTo("u.yaml");
+    assertThat(e.line()).as(e.getMessage()).isEqualTo(line);
+    assertThat(e.entry()).as(e.getMessage()).isEqualTo(entry);
+    assertThat(e.problem()).as(e.getMessage()).startsWith(problem);
+    assertThat(e)
+        .hasMessage("u.yaml:" + line + ": " + (entry.isEmpty() ? "" : entry + ": ") + e.problem());
+  }
+
   @Test
-  @DisplayName("mistakes in an overlay's own keys and period name its line and entry")
-  void overlayMistakes() {
-    OverlayFileException badDate =
-        mistake(HEAD.replace("from: 2024-07-01", "from: 2024-13-01") + "      - kind: settle_category\n        verdict: 允许\n        zh: 甲\n        en: a\n");
-    assertThat(badDate.line()).isEqualTo(5);
-    assertThat(badDate.entry()).isEqualTo("overlay 1 \"某大学规定\"");
-    assertThat(badDate.problem()).isEqualTo("\"from\" is not a date (YYYY-MM-DD): \"2024-13-01\"");
+  @DisplayName("a file with a mistake loads nothing: not the overlays before the mistake, not over a policy")
+  void nothingLoadsPartly() {
+    String good = "  - name: 前一规定\n    source: 甲〔2024〕1号\n    in_force:\n      from: 2024-07-01\n    rules:\n" + RULE;
+    // The mistake is in the last rule of the second overlay: the first overlay is not returned.
+    String text = "overlays:\n" + good + HEAD.substring("overlays:\n".length()) + RULE.replace("允许", "也许");
+    OverlayFileException e = mistake(text);
+    assertThat(e.line()).isEqualTo(17);
+    assertThat(e.entry()).isEqualTo("overlay 2 \"某大学规定\", rule 1");
 
-    OverlayFileException backwards =
-        mistake(HEAD.replace("from: 2024-07-01", "from: 2024-07-01\n      until: 2024-07-01") + "      - kind: settle_category\n        verdict: 允许\n        zh: 甲\n        en: a\n");
-    assertThat(backwards.line()).isEqualTo(6);
-    assertThat(backwards.problem()).contains("must be after \"from\"");
+    // A file that parses but contradicts the policy it is layered over: layerOver adds none of its
+    // overlays, the first (which does not contradict) included, and the policy stays as it was.
+    Policy policy =
+        Policy.ofNotice()
+            .withOverlay(
+                Overlay.of("已有", "乙〔2024〕2号", OverlayRule.settleUnnamedCategory(Verdict.NOT_ALLOWED, "乙", "b")));
+    OverlayFile file =
+        OverlayFile.parse(
+            "u.yaml",
+            "overlays:\n" + good.replace("settle_category", "restrict").replace("verdict: 允许", "fund: 结余资金")
+                + HEAD.substring("overlays:\n".length()) + RULE);
+    assertThatThrownBy(() -> file.layerOver(policy))
+        .isInstanceOf(OverlayFileException.class)
+        .hasMessage(
+            "u.yaml:16: overlay 2 \"某大学规定\", rule 1: contradicts \"b\" of overlay \"已有\""
+                + " (乙〔2024〕2号) on a day both are in force");
+    assertThat(policy.overlays()).extracting(Overlay::name).containsExactly("已有");
+  }
 
-    OverlayFileException noSource =
-        mistake("overlays:\n  - name: 某规定\n    in_force:\n      from: 2024-07-01\n    rules: []\n");
-    assertThat(noSource.line()).isEqualTo(2);
-    assertThat(noSource.entry()).isEqualTo("overlay 1 \"某规定\"");
-    assertThat(noSource.problem()).isEqualTo("\"source\" is missing");
-
-    OverlayFileException noRules = mistake(HEAD.replace("    rules:\n", "    rules: []\n"));
-    assertThat(noRules.line()).isEqualTo(6);
-    assertThat(noRules.problem()).contains("\"rules\" must be a list of at least one entry");
-
-    OverlayFileException unknownRoot = mistake("overlay:\n  - name: x\n");
-    assertThat(unknownRoot.line()).isEqualTo(1);
-    assertThat(unknownRoot.entry()).isEmpty();
-    assertThat(unknownRoot).hasMessage("u.yaml:1: unknown key \"overlay\"; expected overlays");
-
-    OverlayFileException notYaml = mistake("overlays: [\n");
-    assertThat(notYaml.problem()).startsWith("not YAML");
-    assertThat(mistake("").problem()).contains("empty");
+  @Test
+  @DisplayName("a file that contradicts one given before it names its own file, line and entry")
+  void contradictionAcrossFiles() {
+    OverlayFile first = OverlayFile.parse("first.yaml", HEAD + RULE);
+    OverlayFile second =
+        OverlayFile.parse("second.yaml", HEAD.replace("某大学规定", "某省规定") + RULE.replace("允许", "不允许"));
+    OverlayFileException e =
+        catchThrowableOfType(
+            OverlayFileException.class, () -> second.layerOver(first.layerOver(Policy.ofNotice())));
+    assertThat(e.file()).isEqualTo("second.yaml");
+    assertThat(e.line()).isEqualTo(7);
+    assertThat(e.entry()).isEqualTo("overlay 1 \"某省规定\", rule 1");
+    assertThat(e.problem())
+        .isEqualTo("contradicts \"a\" of overlay \"某大学规定\" (某大学〔2024〕12号) on a day both are in force");
   }
 
   @Test
