@@ -123,6 +123,10 @@ final class XlsxLedger {
         boolean blank = true;
         for (int i = 0; i < row.getCellCount(); i++) {
           String text = text(row.getCell(i), i == period);
+          if (text.length() > BoundedCells.MAX_CELL) {
+            // As in a CSV file: a cell this long is not a ledger's (FastExcel has read it whole).
+            throw new BoundedCells.CellTooLongException(row.getRowNum(), "cell", BoundedCells.MAX_CELL);
+          }
           blank &= text.isBlank();
           cells.add(text);
         }
@@ -146,6 +150,8 @@ final class XlsxLedger {
                 "the sheet \"" + sheet + "\" is empty: it has no header row"));
       }
       return count;
+    } catch (BoundedCells.CellTooLongException e) {
+      throw new UnreadableLedgerException(e.text(), e);
     } catch (IOException e) {
       throw notAWorkbook(file, e);
     }

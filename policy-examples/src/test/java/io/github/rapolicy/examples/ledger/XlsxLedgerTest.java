@@ -121,6 +121,29 @@ class XlsxLedgerTest {
   }
 
   @Test
+  void aCellLongerThanTheLimitIsOneClearErrorAndNoRowIsChecked() {
+    String huge = "x".repeat(BoundedCells.MAX_CELL + 1);
+    Path ledger =
+        xlsx(
+            "huge.xlsx",
+            Map.of(
+                "账本",
+                sheet -> {
+                  header(sheet, COLUMNS);
+                  row(sheet, 1, "X-1", BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2024, 9, 1));
+                  sheet.value(2, 0, huge);
+                }));
+
+    Run run = Run.of("--date", "2024-10-31", "--format", "csv", ledger.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains("a cell starting on line 3 is longer than the limit of 1048576 characters")
+        .contains("no row was checked");
+  }
+
+  @Test
   void theSameLedgerAsCsvAndAsXlsxGetsTheSameReport() throws IOException {
     List<CSVRecord> sample = org.apache.commons.csv.CSVFormat.RFC4180.parse(
         Files.newBufferedReader(Ledgers.SAMPLE)).getRecords();
