@@ -140,12 +140,6 @@ final class LedgerReader {
             ledger, options, Optional.of(GB18030), Optional.empty(), "GB18030 (GBK) (detected)");
       }
       throw neither(utf8.orElseThrow(), gb.orElseThrow());
-    } catch (NoSuchFileException e) {
-      throw new UnreadableLedgerException(
-          new Text("找不到账本文件“" + ledger + "”", "no such file: " + ledger), e);
-    } catch (AccessDeniedException e) {
-      throw new UnreadableLedgerException(
-          new Text("无权读取账本文件“" + ledger + "”", "permission denied: " + ledger), e);
     } catch (IOException e) {
       throw unreadable(ledger, 1, e);
     }
@@ -212,12 +206,6 @@ final class LedgerReader {
         }
         return rows;
       }
-    } catch (NoSuchFileException e) {
-      throw new UnreadableLedgerException(
-          new Text("找不到账本文件“" + ledger + "”", "no such file: " + ledger), e);
-    } catch (AccessDeniedException e) {
-      throw new UnreadableLedgerException(
-          new Text("无权读取账本文件“" + ledger + "”", "permission denied: " + ledger), e);
     } catch (UncheckedIOException e) {
       // Commons CSV wraps what goes wrong while iterating: a CSVException, or undecodable bytes.
       IOException cause = e.getCause();
@@ -327,6 +315,14 @@ final class LedgerReader {
   }
 
   static UnreadableLedgerException unreadable(Path ledger, long line, IOException cause) {
+    if (cause instanceof NoSuchFileException) {
+      return new UnreadableLedgerException(
+          new Text("找不到账本文件“" + ledger + "”", "no such file: " + ledger), cause);
+    }
+    if (cause instanceof AccessDeniedException) {
+      return new UnreadableLedgerException(
+          new Text("无权读取账本文件“" + ledger + "”", "permission denied: " + ledger), cause);
+    }
     if (cause instanceof BoundedCells.CellTooLongException tooLong) {
       return new UnreadableLedgerException(tooLong.text(), cause);
     }
