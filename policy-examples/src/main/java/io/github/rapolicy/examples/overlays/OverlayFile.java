@@ -126,6 +126,9 @@ public final class OverlayFile {
       throw new OverlayFileException(fileName, line, "", "not YAML: " + e.getProblem());
     } catch (YAMLException e) {
       throw new OverlayFileException(fileName, 1, "", "not YAML: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML rejects some malformed tags (such as "! x") this way, not with a YAMLException.
+      throw new OverlayFileException(fileName, 1, "", "not YAML: " + e.getMessage());
     }
     Reader reader = new Reader(fileName);
     if (root == null) {

@@ -86,9 +86,18 @@ class LedgerFuzzTest {
     long previous = 0;
     for (LedgerRow row : rows) {
       assertThat(row.fileLine()).isGreaterThan(previous);
-      assertThat(row.cells()).hasSizeGreaterThanOrEqualTo(java.util.Objects.requireNonNull(header[0]).width());
+      if (isZip(bytes)) {
+        // A sheet's rows are padded to the header's width; a CSV file's rows are as written (a
+        // short row is the checker's ERROR), found by the campaign: the reader reads CSV too.
+        assertThat(row.cells())
+            .hasSizeGreaterThanOrEqualTo(java.util.Objects.requireNonNull(header[0]).width());
+      }
       previous = row.fileLine();
     }
+  }
+
+  private static boolean isZip(byte[] bytes) {
+    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
   }
 
   /**

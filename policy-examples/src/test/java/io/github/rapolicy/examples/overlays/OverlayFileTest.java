@@ -267,7 +267,9 @@ class OverlayFileTest {
         arguments("overlays missing", "# nothing but a comment\n",
             1, "", "the file is empty: it needs \"overlays:\""),
         arguments("not YAML", "overlays: [\n", 2, "", "not YAML: "),
-        arguments("a tab for indentation", HEAD + "\t- kind: restrict\n", 7, "", "not YAML: "));
+        arguments("a tab for indentation", HEAD + "\t- kind: restrict\n", 7, "", "not YAML: "),
+        // Found by OverlayFileFuzzTest's campaign: SnakeYAML throws IllegalArgumentException here.
+        arguments("a tag with a space in it", "!2%2", 1, "", "not YAML: "));
   }
 
   @ParameterizedTest(name = "{0}")
