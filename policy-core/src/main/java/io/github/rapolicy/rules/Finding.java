@@ -129,6 +129,25 @@ public abstract class Finding {
 
   /** Returns this step in {@code language}, without quoting its clauses. */
   public final String describe(Language language) {
+    return language == Language.CHINESE ? chineseText() : englishText();
+  }
+
+  /**
+   * This step in Chinese, worked out once per finding: answers are shared, and a ledger check
+   * describes the same findings for row after row.
+   */
+  @Value.Lazy
+  String chineseText() {
+    return render(Language.CHINESE);
+  }
+
+  /** This step in English, worked out once per finding. */
+  @Value.Lazy
+  String englishText() {
+    return render(Language.ENGLISH);
+  }
+
+  private String render(Language language) {
     Optional<OverlayRule> rule = overlayRule();
     Optional<Overlay> overlay = overlay();
     if (rule.isPresent() && overlay.isPresent()) {
