@@ -1,5 +1,7 @@
 package io.github.rapolicy.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.notice.Term;
@@ -129,7 +131,7 @@ public abstract class Finding {
 
   /** Returns this step in {@code language}, without quoting its clauses. */
   public final String describe(Language language) {
-    return language == Language.CHINESE ? chineseText() : englishText();
+    return checkNotNull(language, "language") == Language.CHINESE ? chineseText() : englishText();
   }
 
   /**
