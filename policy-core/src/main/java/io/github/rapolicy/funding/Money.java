@@ -106,6 +106,10 @@ public final class Money implements Comparable<Money> {
   public static Money parse(String text) {
     checkNotNull(text, "text");
     String amount = CharMatcher.whitespace().trimFrom(text);
+    long plain = plainFen(amount);
+    if (plain >= 0) {
+      return ofFen(plain);
+    }
     checkArgument(
         !(amount.startsWith("-") && DECIMAL.matcher(amount.substring(1)).matches()),
         "amount must not be negative: \"%s\" (an amount of yuan is digits, optionally a point and"
@@ -126,6 +130,37 @@ public final class Money implements Comparable<Money> {
         text,
         MAX_YUAN);
     return ofYuan(yuan);
+  }
+
+  /**
+   * Returns the fen of {@code amount} where it is plain, at most 15 ASCII digits with optionally a
+   * point and one or two decimals, read without a regular expression or a {@code BigDecimal} (a
+   * ledger check parses two amounts per row); else -1, and {@link #parse} takes the general path,
+   * which names what is wrong.
+   */
+  private static long plainFen(String amount) {
+    int length = amount.length();
+    int point = amount.indexOf('.');
+    int whole = point < 0 ? length : point;
+    int decimals = point < 0 ? 0 : length - point - 1;
+    if (whole == 0 || whole > 15 || (point >= 0 && (decimals < 1 || decimals > 2))) {
+      return -1;
+    }
+    long fen = 0;
+    for (int i = 0; i < length; i++) {
+      if (i == point) {
+        continue;
+      }
+      char c = amount.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      fen = fen * 10 + (c - '0');
+    }
+    for (int i = decimals; i < 2; i++) {
+      fen *= 10;
+    }
+    return fen;
   }
 
   /** Returns this amount in fen. */

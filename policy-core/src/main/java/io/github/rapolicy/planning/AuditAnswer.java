@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import io.github.rapolicy.funding.Money;
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.notice.Label;
 import io.github.rapolicy.rules.Answer;
 import io.github.rapolicy.rules.Finding;
 import io.github.rapolicy.rules.Language;
@@ -279,6 +280,50 @@ public final class AuditAnswer {
     return decision != null && decision.verdict() == verdict
         ? decision.remedies()
         : ImmutableList.of();
+  }
+
+  /**
+   * Returns this answer naming the caller's own labels, as {@link Answer#naming} does for decision
+   * 4's answer: a finding whose subject is a label's term names the label instead, so that the
+   * reasons for a line of {@code CostKind.label("差旅费")} say 差旅费, not 其他支出. The verdict,
+   * grounds, amounts, lines, clauses and remedies are this answer's. Returns this answer itself for
+   * a reversal (decision 4 is not asked), and where decision 4's answer names none of the labels'
+   * terms or every label is one of its term's own.
+   *
+   * <pre>{@code
+   * Label<CostKind> travel = CostKind.label("差旅费");
+   * AuditAnswer answer = audit.audit(LedgerEntry.charge("0001",
+   *     ActualCost.of(position, travel, month, amount), FundingSource.matchingFund(), amount));
+   * answer.naming(travel).reasons(Language.CHINESE); // […未列明可否用于差旅费…]
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code labels} or one of them is null
+   */
+  public AuditAnswer naming(Label<?>... labels) {
+    checkNotNull(labels, "labels");
+    for (Label<?> label : labels) {
+      checkNotNull(label, "label");
+    }
+    if (decision == null) {
+      return this;
+    }
+    Answer named = decision.naming(labels);
+    if (named == decision) {
+      return this;
+    }
+    return new AuditAnswer(
+        entry,
+        named,
+        verdict,
+        grounds,
+        counts,
+        beforeFen,
+        afterFen,
+        fromFundFen,
+        actual,
+        actualLine,
+        lines,
+        earlierCount);
   }
 
   /**

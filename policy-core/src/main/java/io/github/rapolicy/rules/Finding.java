@@ -1,5 +1,7 @@
 package io.github.rapolicy.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.notice.Term;
@@ -129,6 +131,25 @@ public abstract class Finding {
 
   /** Returns this step in {@code language}, without quoting its clauses. */
   public final String describe(Language language) {
+    return checkNotNull(language, "language") == Language.CHINESE ? chineseText() : englishText();
+  }
+
+  /**
+   * This step in Chinese, worked out once per finding: answers are shared, and a ledger check
+   * describes the same findings for row after row.
+   */
+  @Value.Lazy
+  String chineseText() {
+    return render(Language.CHINESE);
+  }
+
+  /** This step in English, worked out once per finding. */
+  @Value.Lazy
+  String englishText() {
+    return render(Language.ENGLISH);
+  }
+
+  private String render(Language language) {
     Optional<OverlayRule> rule = overlayRule();
     Optional<Overlay> overlay = overlay();
     if (rule.isPresent() && overlay.isPresent()) {

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.rapolicy.notice.Clause;
 import io.github.rapolicy.notice.Term;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 /**
  * The language an answer is explained in, chosen at call time, and the one place that says how a
@@ -47,8 +46,17 @@ public enum Language {
     if (clauses.isEmpty()) {
       return "";
     }
-    String ids = clauses.stream().map(Clause::id).collect(Collectors.joining(", "));
-    return pick("〔" + ids + "〕", "[" + ids + "] ");
+    // A loop, not a stream: this is asked for every finding of every line a ledger check reports.
+    StringBuilder cited = new StringBuilder(this == CHINESE ? "〔" : "[");
+    boolean first = true;
+    for (Clause clause : clauses) {
+      if (!first) {
+        cited.append(", ");
+      }
+      cited.append(clause.id());
+      first = false;
+    }
+    return cited.append(this == CHINESE ? "〕" : "] ").toString();
   }
 
   /**

@@ -38,6 +38,30 @@ class MoneyProperties {
   }
 
   @Test
+  void plainAmountsParseAsTheirDecimalDoes() {
+    // Money.parse reads plain amounts (up to 15 digits, up to two decimals) without BigDecimal:
+    // every form of them gives what the decimal gives, leading zeros, one decimal and none too.
+    forAll(
+        Gen.seeded("money-plain").longs(0, 999_999_999_999_999_99L),
+        fen -> {
+          String yuan = Money.ofFen(fen).toString();
+          String oneDecimal = fen % 10 == 0 ? yuan.substring(0, yuan.length() - 1) : yuan;
+          String whole = fen % 100 == 0 ? yuan.substring(0, yuan.length() - 3) : yuan;
+          for (String text : List.of(yuan, oneDecimal, whole, "00" + yuan, " " + yuan + "\t")) {
+            assertThat(Money.parse(text))
+                .as(text)
+                .isEqualTo(Money.ofYuan(new BigDecimal(text.strip())));
+          }
+        });
+    for (String notPlain : List.of("1.", ".5", "1.234", "1..2", "1,000", "１２", "+1", "1e3", "")) {
+      assertThatThrownBy(() -> Money.parse(notPlain))
+          .as(notPlain)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("\"" + notPlain + "\"");
+    }
+  }
+
+  @Test
   void aNonZeroDigitBeyondTheFenIsRejectedNamingTheValue() {
     Gen gen = Gen.seeded("money-third-decimal");
     Stream<BigDecimal> edges =

@@ -11,6 +11,7 @@ import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.notice.Label;
 import io.github.rapolicy.position.Position;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
@@ -356,6 +357,34 @@ class LedgerAuditTest {
     assertThat(again.grounds()).contains(RefusalGround.ABOVE_ACTUAL_COST);
     assertThat(again.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
     assertThat(again.earlierLines()).containsExactly("0001");
+  }
+
+  @Test
+  @DisplayName("naming: the reasons name the caller's label, 差旅费; verdict and amounts unchanged")
+  void namingNamesTheCallersLabelInTheReasons() {
+    Label<CostKind> travel = CostKind.label("差旅费");
+    ActualCost cost = ActualCost.of(RA, travel, Fixtures.SEPTEMBER, Money.parse("800"));
+    LedgerAudit.Session session = AUDIT.start();
+    session.audit(charge("0001", cost, MATCHING, "500"));
+    AuditAnswer shared = session.audit(charge("0002", cost, MATCHING, "200"));
+
+    AuditAnswer named = shared.naming(travel);
+
+    assertThat(shared.reasons(Language.CHINESE)).anySatisfy(r -> assertThat(r).contains("其他支出"));
+    assertThat(String.join("\n", named.reasons(Language.CHINESE)))
+        .contains("差旅费")
+        .doesNotContain("其他支出")
+        .contains("未超过实际支出 800.00");
+    assertThat(String.join("\n", named.reasons(Language.ENGLISH))).contains("差旅费");
+    assertThat(named.verdict()).isEqualTo(shared.verdict()).isEqualTo(Verdict.UNDECIDED);
+    assertThat(named.grounds()).isEqualTo(shared.grounds());
+    assertThat(named.clauses()).isEqualTo(shared.clauses());
+    assertThat(named.remedies()).isEqualTo(shared.remedies());
+    assertThat(named.charged()).isEqualTo(shared.charged());
+    assertThat(named.earlierLines()).containsExactly("0001");
+    assertThat(shared.naming(CostKind.label("劳务性报酬"))).isSameAs(shared);
+    AuditAnswer reversal = session.audit(reversal("0003", cost, MATCHING, "100"));
+    assertThat(reversal.naming(travel)).isSameAs(reversal);
   }
 
   @Test

@@ -57,8 +57,16 @@ final class BoundedCells extends FilterReader {
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
-    for (int i = 0; i < n; i++) {
-      see(buffer[offset + i]);
+    for (int i = offset; i < offset + n; i++) {
+      char c = buffer[i];
+      // Most characters are inside a cell and neither a comma, a quote nor a line break: they only
+      // count (above '"' are no line breaks, quotes or the characters below it; ',' is checked).
+      if (c > '"' && c != ',' && (state == State.UNQUOTED || state == State.QUOTED)) {
+        afterCr = false;
+        count();
+      } else {
+        see(c);
+      }
     }
     return n;
   }

@@ -38,8 +38,10 @@ import picocli.CommandLine.Parameters;
  *     -Dexec.args="--date 2024-09-30 policy-examples/ledgers/sample-2024-09.csv"
  * }</pre>
  *
- * <p>The ledger is read twice: once to make sure it splits into rows at all, so that a broken file
- * writes no half report, and once to check and report row by row, in constant memory.
+ * <p>The ledger is checked and reported row by row, in constant memory. A report to standard output
+ * cannot be taken back, so there the ledger is read twice: once to make sure it splits into rows at
+ * all, so that a broken file writes no half report, and once to check. A report to a file ({@code
+ * -o}) goes to a temporary file that a failure deletes, so there the ledger is read once.
  */
 @Command(
     name = "ledger-check",
@@ -308,15 +310,21 @@ public final class LedgerCheck implements Callable<Integer> {
               ledger,
               new LedgerReader.Options(
                   Optional.ofNullable(encoding), Optional.ofNullable(sheet), columns));
-      reader.read(new LedgerReader.RowSink() {
-        @Override
-        public void header(Header header) {
-          addsUpCosts = header.addsUpCosts();
-        }
+      if (output == null) {
+        // Standard output cannot be taken back: make sure the whole file splits into rows first.
+        reader.read(new LedgerReader.RowSink() {
+          @Override
+          public void header(Header header) {
+            addsUpCosts = header.addsUpCosts();
+          }
 
-        @Override
-        public void row(LedgerRow row) {}
-      });
+          @Override
+          public void row(LedgerRow row) {}
+        });
+      } else {
+        // A file is replaced only when the report is complete: one reading, which may still fail.
+        addsUpCosts = reader.readHeader().addsUpCosts();
+      }
     } catch (UnreadableLedgerException e) {
       return unreadable(e.text());
     } catch (IllegalArgumentException e) {
@@ -427,7 +435,8 @@ public final class LedgerCheck implements Callable<Integer> {
       if (progress && checked[0] >= progressEvery) {
         err.println();
       }
-      // The first reading split the file into rows; only a file changed in between gets here.
+      // To standard output, the first reading split the file into rows: only a file changed in
+      // between gets here. To a file (-o), read once: the temporary report is deleted.
       output.abandon(e.text());
       return unreadable(e.text());
     }

@@ -215,6 +215,48 @@ final class LedgerReader {
     }
   }
 
+  /**
+   * Reads only the header of the ledger (of a workbook, the whole sheet): what the check needs to
+   * know before the report begins when it reads the rows once, writing to a file ({@code -o}).
+   *
+   * @throws UnreadableLedgerException as {@link #read} does, for the part of the file read
+   */
+  Header readHeader() throws UnreadableLedgerException {
+    Header[] found = new Header[1];
+    RowSink headerOnly =
+        new RowSink() {
+          @Override
+          public void header(Header header) {
+            found[0] = header;
+            if (workbook.isEmpty()) {
+              throw new HeaderRead();
+            }
+          }
+
+          @Override
+          public void row(LedgerRow row) {}
+        };
+    try {
+      read(headerOnly);
+    } catch (HeaderRead e) {
+      // the header is read: the rows are not needed yet
+    }
+    Header header = found[0];
+    if (header == null) {
+      throw new IllegalStateException("the reader gave no header for " + ledger);
+    }
+    return header;
+  }
+
+  /** Stops {@link #readHeader} after the header. */
+  private static final class HeaderRead extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HeaderRead() {
+      super("header read", null, false, false);
+    }
+  }
+
   private static Optional<StrictDecoding.Failure> scan(Path ledger, Charset charset)
       throws IOException {
     try (InputStream in = Files.newInputStream(ledger)) {

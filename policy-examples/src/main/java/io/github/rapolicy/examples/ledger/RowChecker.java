@@ -6,7 +6,7 @@ import io.github.rapolicy.funding.FundKind;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
 import io.github.rapolicy.notice.Clause;
-import io.github.rapolicy.notice.UnknownTermException;
+import io.github.rapolicy.notice.Label;
 import io.github.rapolicy.position.PlanProgramme;
 import io.github.rapolicy.position.PlanProject;
 import io.github.rapolicy.position.Position;
@@ -44,16 +44,19 @@ import java.util.regex.Pattern;
  * <p>How cells become the library's terms:
  *
  * <ul>
- *   <li>{@code position_category}, {@code cost}: the vocabulary's own {@code parse} (Chinese label
- *       or code); any other text is explicitly a category or cost the notice does not name.
+ *   <li>{@code position_category}, {@code cost}: the vocabulary's own {@code label} (code, Chinese
+ *       name or synonym); any other text is explicitly a category or cost the notice does not name,
+ *       keeping the ledger's label, which the reasons then name ({@code Answer.naming}): 差旅费, not
+ *       "a cost the notice does not name".
  *   <li>{@code position_project}: a plan project ({@code PositionBasis.planProject}); a ledger does
  *       not say the programme or level, so it is recorded as a programme the notice does not name,
  *       at national level. Neither changes a charge answer: 3.3.3 covers plan projects of every
  *       level, and only whether the charged project is the position's own counts. Empty: no
  *       project ({@code PositionBasis.none()}).
- *   <li>{@code fund}: 劳务费 the project's labour-fee line, 结余资金 retained balance with the
- *       conditions of 3.3.4 the two balance cells say are met, 配套资金 matching funds, any other
- *       text another budget line of {@code fund_project}.
+ *   <li>{@code fund}: {@code FundKind.label}: 劳务费 the project's labour-fee line, 结余资金
+ *       retained balance with the conditions of 3.3.4 the two balance cells say are met, 配套资金
+ *       matching funds (each with its code and synonyms), any other text another budget line of
+ *       {@code fund_project}.
  *   <li>{@code amount}, {@code actual}: {@code Money.parse} of the cell as {@link AmountCell}
  *       brings it to the plain form (thousands separators in groups of three, a leading ¥ or ￥,
  *       full-width digits); an ambiguous cell is a problem of the row, never a guess.
@@ -117,11 +120,11 @@ final class RowChecker {
     String line = cells.required(Column.LINE);
     String positionId = addsUp ? cells.required(Column.POSITION) : line;
     Optional<YearMonth> period = addsUp ? cells.period() : Optional.empty();
-    PositionCategory category = cells.category();
+    Label<PositionCategory> category = cells.category();
     String positionProject = cells.get(Column.POSITION_PROJECT);
     boolean signed = cells.requiredYesNo(Column.SERVICE_AGREEMENT, Optional.empty());
     Charge fund = cells.fund();
-    CostKind cost = cells.cost();
+    Label<CostKind> cost = cells.cost();
     cells.reversals = addsUp;
     Money amount = cells.money(Column.AMOUNT);
     cells.reversals = false;
@@ -131,9 +134,9 @@ final class RowChecker {
     }
     boolean reversal = cells.reversal;
     String costName =
-        cost == CostKind.NOT_NAMED_BY_NOTICE ? cells.get(Column.COST) : cost.chineseName();
+        cost.term() == CostKind.NOT_NAMED_BY_NOTICE ? cost.text() : cost.term().chineseName();
     String charge =
-        (category.isNamedByNotice() ? category.chineseName() : cells.get(Column.POSITION_CATEGORY))
+        (category.term().isNamedByNotice() ? category.term().chineseName() : category.text())
             + (positionProject.isEmpty() ? "" : "（" + positionProject + "）")
             + (addsUp ? " · " + positionId + " " + period.orElseThrow() : "")
             + " · "
@@ -149,7 +152,7 @@ final class RowChecker {
       position =
           Position.builder()
               .id(positionId)
-              .category(category)
+              .category(category.term())
               .basis(
                   positionProject.isEmpty()
                       ? PositionBasis.none()
@@ -163,21 +166,20 @@ final class RowChecker {
               .build();
       if (addsUp) {
         // A kind the notice does not name is told apart by the ledger's own label (差旅费, 设备费).
-        String costCell = cells.get(Column.COST);
-        ActualCost actualCost =
-            cost == CostKind.NOT_NAMED_BY_NOTICE && !costCell.isBlank()
-                ? ActualCost.of(position, CostKind.label(costCell), period.orElseThrow(), actual)
-                : ActualCost.of(position, cost, period.orElseThrow(), actual);
+        ActualCost actualCost = ActualCost.of(position, cost, period.orElseThrow(), actual);
         LedgerEntry entry =
             reversal
                 ? LedgerEntry.reversal(line, actualCost, fund.source(), amount)
                 : LedgerEntry.charge(line, actualCost, fund.source(), amount);
-        AuditAnswer answer = audit.audit(entry);
+        AuditAnswer answer = audit.audit(entry).naming(category, cost, fund.label());
         String costLabel = positionId + " " + period.orElseThrow() + " " + costName;
         noteOverCharge(costLabel, answer);
         return audited(row, line, answer, charge, fund, amount, costLabel);
       }
-      Answer answer = policy.mayCharge(Expense.of(position, cost, amount, actual), fund.source());
+      Answer answer =
+          policy
+              .mayCharge(Expense.of(position, cost.term(), amount, actual), fund.source())
+              .naming(category, cost, fund.label());
       return judgedAlone(row, line, answer, charge, fund, amount);
     } catch (IllegalArgumentException e) {
       return cells.error(
@@ -286,8 +288,12 @@ final class RowChecker {
     }
   }
 
-  /** A fund read from the row, with how the report names it. */
-  private record Charge(FundingSource source, String description, String totalsKey) {}
+  /**
+   * A fund read from the row, with how the report names it, and the ledger's label for it (which
+   * the reasons name).
+   */
+  private record Charge(
+      FundingSource source, String description, String totalsKey, Label<FundKind> label) {}
 
   /** The cells of one row, and the problems found reading them. */
   private static final class Cells {
@@ -322,28 +328,20 @@ final class RowChecker {
       return value;
     }
 
-    PositionCategory category() {
+    /** The category; any the notice does not name is one, keeping its label (the list is open, 等). */
+    Label<PositionCategory> category() {
       String text = required(Column.POSITION_CATEGORY);
-      if (text.isEmpty()) {
-        return PositionCategory.NOT_NAMED_BY_NOTICE;
-      }
-      try {
-        return PositionCategory.parse(text);
-      } catch (UnknownTermException e) {
-        return PositionCategory.NOT_NAMED_BY_NOTICE; // the notice's list is open (等): 0.0.1
-      }
+      return text.isEmpty()
+          ? Label.of(PositionCategory.NOT_NAMED_BY_NOTICE, PositionCategory.NOT_NAMED_BY_NOTICE.code())
+          : PositionCategory.label(text);
     }
 
-    CostKind cost() {
+    /** The cost; any the notice does not name is one, keeping its label (…等支出). */
+    Label<CostKind> cost() {
       String text = required(Column.COST);
-      if (text.isEmpty()) {
-        return CostKind.NOT_NAMED_BY_NOTICE;
-      }
-      try {
-        return CostKind.parse(text);
-      } catch (UnknownTermException e) {
-        return CostKind.NOT_NAMED_BY_NOTICE; // the notice's list of costs is open (等支出)
-      }
+      return text.isEmpty()
+          ? Label.of(CostKind.NOT_NAMED_BY_NOTICE, CostKind.NOT_NAMED_BY_NOTICE.code())
+          : CostKind.label(text);
     }
 
     /**
@@ -471,36 +469,40 @@ final class RowChecker {
     Charge fund() {
       String text = required(Column.FUND);
       String project = get(Column.FUND_PROJECT);
-      FundKind kind;
-      try {
-        kind = text.isEmpty() ? FundKind.MATCHING_FUND : FundKind.parse(text);
-      } catch (UnknownTermException e) {
-        kind = FundKind.OTHER_BUDGET_LINE; // 设备费, 业务费 …: another budget line of the project
-      }
+      // Any other label (设备费, 业务费 …) is another budget line of the project.
+      Label<FundKind> label =
+          text.isEmpty()
+              ? Label.of(FundKind.MATCHING_FUND, FundKind.MATCHING_FUND.code())
+              : FundKind.label(text);
+      FundKind kind = label.term();
       if (kind != FundKind.RETAINED_BALANCE) {
         optionalYesNo(Column.BALANCE_RETAINED);
         optionalYesNo(Column.BALANCE_FOR_RESEARCH);
       }
       return switch (kind) {
-        case LABOUR_FEE -> labourFee(project);
-        case OTHER_BUDGET_LINE -> otherBudgetLine(text, project);
-        case RETAINED_BALANCE -> retainedBalance();
+        case LABOUR_FEE -> labourFee(project, label);
+        case OTHER_BUDGET_LINE -> otherBudgetLine(text, project, label);
+        case RETAINED_BALANCE -> retainedBalance(label);
         case MATCHING_FUND ->
             new Charge(
                 FundingSource.matchingFund(),
                 FundKind.MATCHING_FUND.chineseName(),
-                text.isEmpty() ? "—" : FundKind.MATCHING_FUND.chineseName());
+                text.isEmpty() ? "—" : FundKind.MATCHING_FUND.chineseName(),
+                label);
       };
     }
 
-    private Charge labourFee(String project) {
+    private Charge labourFee(String project, Label<FundKind> label) {
       String name = FundKind.LABOUR_FEE.chineseName();
       requireProject(project, name);
       return new Charge(
-          FundingSource.labourFee(project.isEmpty() ? "?" : project), name + " " + project, name);
+          FundingSource.labourFee(project.isEmpty() ? "?" : project),
+          name + " " + project,
+          name,
+          label);
     }
 
-    private Charge otherBudgetLine(String text, String project) {
+    private Charge otherBudgetLine(String text, String project, Label<FundKind> label) {
       String line =
           text.equals(FundKind.OTHER_BUDGET_LINE.code())
               ? FundKind.OTHER_BUDGET_LINE.chineseName()
@@ -512,15 +514,16 @@ final class RowChecker {
                 "fund“" + text + "”含“劳务费”却不是劳务费科目；劳务费科目请写作“劳务费”",
                 "fund \"" + text + "\" mentions 劳务费 but is not the labour-fee line; write 劳务费"
                     + " for the labour-fee line"));
-        return new Charge(FundingSource.matchingFund(), text, text);
+        return new Charge(FundingSource.matchingFund(), text, text, label);
       }
       return new Charge(
           FundingSource.budgetLine(project.isEmpty() ? "?" : project, line),
           line + " " + project,
-          line);
+          line,
+          label);
     }
 
-    private Charge retainedBalance() {
+    private Charge retainedBalance(Label<FundKind> label) {
       String name = FundKind.RETAINED_BALANCE.chineseName();
       Optional<Text> forBalance = Optional.of(new Text("结余资金必填", "required for " + name));
       boolean retained = requiredYesNo(Column.BALANCE_RETAINED, forBalance);
@@ -535,7 +538,8 @@ final class RowChecker {
       return new Charge(
           FundingSource.retainedBalance(met.toArray(BalanceCondition[]::new)),
           name + "（按规定留用 " + (retained ? "是" : "否") + "，安排用于科研 " + (arranged ? "是" : "否") + "）",
-          name);
+          name,
+          label);
     }
 
     private void requireProject(String project, String fund) {
@@ -580,12 +584,8 @@ final class RowChecker {
     }
 
     private static String normaliseFund(String text) {
-      try {
-        FundKind kind = FundKind.parse(text);
-        return kind == FundKind.OTHER_BUDGET_LINE ? text : kind.chineseName();
-      } catch (UnknownTermException e) {
-        return text;
-      }
+      FundKind kind = FundKind.label(text).term();
+      return kind == FundKind.OTHER_BUDGET_LINE ? text : kind.chineseName();
     }
   }
 }

@@ -7,14 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A month of a large university's ledger: 100,000 rows are checked in well under a minute. */
+/**
+ * A month of a large university's ledger: 100,000 rows in, 100,000 report rows out, in ledger
+ * order, with every verdict counted. No wall-clock bound: speed is measured by {@code
+ * bench.LedgerCheckBenchmark} against a baseline in the same run (BENCHMARKS.md).
+ */
 class LargeLedgerTest {
 
   private static final int ROWS = 100_000;
@@ -36,7 +39,7 @@ class LargeLedgerTest {
   @TempDir Path dir;
 
   @Test
-  void aHundredThousandRowsInWellUnderAMinute() throws IOException {
+  void aHundredThousandRowsInAHundredThousandRowsOut() throws IOException {
     Path ledger = dir.resolve("large.csv");
     try (BufferedWriter writer = Files.newBufferedWriter(ledger, StandardCharsets.UTF_8)) {
       writer.write(Ledgers.HEADER);
@@ -48,10 +51,7 @@ class LargeLedgerTest {
     }
     Path report = dir.resolve("report.csv");
 
-    long start = System.nanoTime();
     Run run = Run.of("--date", "2024-09-30", "--format", "csv", "-o", report.toString(), ledger.toString());
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    System.out.println("LargeLedgerTest: " + ROWS + " rows checked in " + took.toMillis() + " ms");
 
     assertThat(run.exitCode()).isEqualTo(2);
     List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
@@ -67,6 +67,5 @@ class LargeLedgerTest {
         .containsEntry("ERROR", 40_000L);
     assertThat(run.err())
         .startsWith("100000 行 rows: 40000 ALLOWED, 10000 NOT_ALLOWED, 10000 UNDECIDED, 40000 ERROR");
-    assertThat(took).isLessThan(Duration.ofSeconds(30));
   }
 }
