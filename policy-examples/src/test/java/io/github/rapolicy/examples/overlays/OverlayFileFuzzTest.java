@@ -34,8 +34,22 @@ class OverlayFileFuzzTest {
       file = OverlayFile.parse(FILE, text);
     } catch (OverlayFileException e) {
       assertThat(e.file()).isEqualTo(FILE);
-      // A line of the text, or the one after its last line break (the end of the text).
-      assertThat(e.line()).isBetween(1, (int) text.chars().filter(c -> c == '\n' || c == '\r').count() + 1);
+      // A line of the text, or the one after its last line break (the end of the text). YAML 1.1
+      // also breaks lines at NEL, LS and PS (U+0085, U+2028, U+2029), found by the campaign.
+      assertThat(e.line())
+          .isBetween(
+              1,
+              (int)
+                      text.chars()
+                          .filter(
+                              c ->
+                                  c == '\n'
+                                      || c == '\r'
+                                      || c == '\u0085'
+                                      || c == '\u2028'
+                                      || c == '\u2029')
+                          .count()
+                  + 1);
       assertThat(e.problem()).isNotBlank();
       assertThat(e)
           .hasMessage(FILE + ":" + e.line() + ": " + (e.entry().isEmpty() ? "" : e.entry() + ": ") + e.problem());
