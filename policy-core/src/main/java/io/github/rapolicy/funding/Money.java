@@ -157,10 +157,7 @@ public final class Money implements Comparable<Money> {
       }
       fen = fen * 10 + (c - '0');
     }
-    for (int i = decimals; i < 2; i++) {
-      fen *= 10;
-    }
-    return fen;
+    return decimals == 2 ? fen : decimals == 1 ? fen * 10 : fen * 100;
   }
 
   /** Returns this amount in fen. */

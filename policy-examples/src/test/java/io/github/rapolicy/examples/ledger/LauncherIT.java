@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * What {@code package} builds for running the check without Maven: {@code target/ledger-check},
  * the jar and {@code target/lib/}. Run by failsafe after {@code package}, as a user runs it: from
- * another folder, through {@code sh}, with the README's commands.
+ * another folder, through {@code sh}, with the README's commands. The tests run at once, each in a
+ * folder of its own: each waits on the launcher's JVM.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
 
   /** The module's folder; tests run in it. */
