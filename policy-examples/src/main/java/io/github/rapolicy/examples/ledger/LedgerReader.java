@@ -35,7 +35,8 @@ import org.apache.commons.csv.CSVRecord;
  * <p>What cannot be split into rows at all (a missing file, bytes that are neither UTF-8 nor
  * GB18030, broken CSV quoting, a header without the needed columns, a cell longer than {@link
  * BoundedCells#MAX_CELL} characters) is an {@link UnreadableLedgerException}. Memory stays
- * bounded: rows are read one at a time, and no cell or row of a CSV file can grow past its limit.
+ * bounded: rows are read one at a time, no cell or row of a CSV file can grow past its limit, and a
+ * workbook is first checked for cells and shared strings past theirs ({@link XlsxBounds}).
  */
 final class LedgerReader {
 

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * A ledger in an Excel workbook (.xlsx), read with FastExcel's streaming reader: one sheet, the
  * first or the one named, whose first row that is not blank is the header. Every row is read,
  * hidden rows too; blank rows are not rows. A row's line is its row number in the sheet, as Excel
- * shows it.
+ * shows it. Memory stays bounded: {@link XlsxBounds} first checks, counting only, that no cell of
+ * the sheet is longer than a ledger's cell may be and that the shared strings are not too long.
  *
  * <p>How cells become text, as the CSV export of the same sheet would have it but exact:
  *
@@ -61,10 +62,12 @@ final class XlsxLedger {
 
   private final Path file;
   private final String sheet;
+  private final String sheetId;
 
-  private XlsxLedger(Path file, String sheet) {
+  private XlsxLedger(Path file, Sheet sheet) {
     this.file = file;
-    this.sheet = sheet;
+    this.sheet = sheet.getName();
+    this.sheetId = sheet.getId();
   }
 
   /**
@@ -75,13 +78,14 @@ final class XlsxLedger {
    */
   static XlsxLedger open(Path file, Optional<String> sheet) throws UnreadableLedgerException {
     try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), READING)) {
-      List<String> names = workbook.getSheets().map(Sheet::getName).collect(Collectors.toList());
+      List<Sheet> sheets = workbook.getSheets().collect(Collectors.toList());
+      List<String> names = sheets.stream().map(Sheet::getName).collect(Collectors.toList());
       if (names.isEmpty()) {
         throw new UnreadableLedgerException(
             new Text("工作簿“" + file + "”没有工作表", "the workbook " + file + " has no sheet"));
       }
       if (sheet.isEmpty()) {
-        return new XlsxLedger(file, names.get(0));
+        return new XlsxLedger(file, sheets.get(0));
       }
       String wanted = sheet.orElseThrow();
       if (!names.contains(wanted)) {
@@ -95,7 +99,7 @@ final class XlsxLedger {
                     + "\"; its sheets are: "
                     + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "))));
       }
-      return new XlsxLedger(file, wanted);
+      return new XlsxLedger(file, sheets.get(names.indexOf(wanted)));
     } catch (IOException | RuntimeException e) {
       throw notAWorkbook(file, e);
     }
@@ -111,6 +115,7 @@ final class XlsxLedger {
    * returns the number of rows.
    */
   long read(ColumnMap columns, LedgerReader.RowSink sink) throws UnreadableLedgerException {
+    XlsxBounds.check(file, sheetId);
     try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), READING);
         Stream<Row> rows = openSheet(workbook)) {
       Iterator<Row> iterator = rows.iterator();
@@ -124,7 +129,8 @@ final class XlsxLedger {
         for (int i = 0; i < row.getCellCount(); i++) {
           String text = text(row.getCell(i), i == period);
           if (text.length() > BoundedCells.MAX_CELL) {
-            // As in a CSV file: a cell this long is not a ledger's (FastExcel has read it whole).
+            // As in a CSV file: a cell this long is not a ledger's. XlsxBounds finds such cells
+            // before FastExcel reads them; this is for a sheet part it could not parse.
             throw new BoundedCells.CellTooLongException(row.getRowNum(), "cell", BoundedCells.MAX_CELL);
           }
           blank &= text.isBlank();

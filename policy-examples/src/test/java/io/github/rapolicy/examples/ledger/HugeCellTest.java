@@ -11,13 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Memory stays bounded: a 100 MB cell is one clear error, in a JVM of 64 MB. */
+/**
+ * Memory stays bounded: a 100 MB cell is one clear error, in a JVM of 64 MB, in a CSV file and in
+ * a workbook (a shared string or an inline one).
+ */
 class HugeCellTest {
+
+  private static final String PLACEHOLDER = "HUGE-CELL-PLACEHOLDER";
 
   @TempDir Path dir;
 
@@ -35,6 +48,76 @@ class HugeCellTest {
     }
     assertThat(Files.size(ledger)).isGreaterThan(100L << 20);
 
+    assertOneClearErrorInA64MegabyteHeap(ledger);
+  }
+
+  @Test
+  void aHundredMegabyteSharedStringOfAWorkbookIsOneClearErrorInA64MegabyteHeap() throws Exception {
+    Path ledger = hugeWorkbook(false);
+    assertThat(Files.size(ledger)).isLessThan(1L << 20); // 100 MB of x compress to little
+
+    assertOneClearErrorInA64MegabyteHeap(ledger);
+  }
+
+  @Test
+  void aHundredMegabyteInlineCellOfAWorkbookIsOneClearErrorInA64MegabyteHeap() throws Exception {
+    assertOneClearErrorInA64MegabyteHeap(hugeWorkbook(true));
+  }
+
+  /**
+   * Writes a workbook whose third row's first cell holds 100 MB of text, streamed into the zip: a
+   * shared string (as Excel writes text), or with {@code inline} an inline string of the sheet.
+   */
+  private Path hugeWorkbook(boolean inline) throws IOException {
+    Path small = dir.resolve("small.xlsx");
+    OutputStream smallOut = Files.newOutputStream(small);
+    Workbook workbook = new Workbook(smallOut, "ledger-check tests", "1.0");
+    Worksheet sheet = workbook.newWorksheet("账本");
+    List<String> header = Arrays.asList(Ledgers.HEADER.split(","));
+    for (int c = 0; c < header.size(); c++) {
+      sheet.value(0, c, header.get(c));
+    }
+    List<String> allowed = Arrays.asList(Ledgers.ALLOWED_ROW.split(",", -1));
+    for (int c = 0; c < allowed.size(); c++) {
+      sheet.value(1, c, allowed.get(c));
+    }
+    sheet.value(2, 0, PLACEHOLDER);
+    workbook.finish();
+    smallOut.close();
+
+    Path ledger = dir.resolve(inline ? "huge-inline.xlsx" : "huge-shared.xlsx");
+    byte[] chunk = new byte[1 << 20];
+    Arrays.fill(chunk, (byte) 'x');
+    try (ZipFile in = new ZipFile(small.toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(ledger))) {
+      for (ZipEntry entry : Collections.list(in.entries())) {
+        String xml = new String(in.getInputStream(entry).readAllBytes(), UTF_8);
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        String before;
+        String after;
+        if (!inline && xml.contains(PLACEHOLDER) && entry.getName().endsWith("sharedStrings.xml")) {
+          before = xml.substring(0, xml.indexOf(PLACEHOLDER));
+          after = xml.substring(xml.indexOf(PLACEHOLDER) + PLACEHOLDER.length());
+        } else if (inline && entry.getName().startsWith("xl/worksheets/")) {
+          Matcher cell = Pattern.compile("<c r=\"A3\"[^>]*>.*?</c>").matcher(xml);
+          assertThat(cell.find()).as("the sheet has cell A3: %s", xml).isTrue();
+          before = xml.substring(0, cell.start()) + "<c r=\"A3\" t=\"inlineStr\"><is><t>";
+          after = "</t></is></c>" + xml.substring(cell.end());
+        } else {
+          out.write(xml.getBytes(UTF_8));
+          continue;
+        }
+        out.write(before.getBytes(UTF_8));
+        for (int i = 0; i < 100; i++) {
+          out.write(chunk);
+        }
+        out.write(after.getBytes(UTF_8));
+      }
+    }
+    return ledger;
+  }
+
+  private static void assertOneClearErrorInA64MegabyteHeap(Path ledger) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx64m");
@@ -49,7 +132,7 @@ class HugeCellTest {
     String err = new String(process.getErrorStream().readAllBytes(), UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(process.exitValue()).isEqualTo(3);
+    assertThat(process.exitValue()).as(err).isEqualTo(3);
     assertThat(out).isEmpty();
     assertThat(err)
         .isEqualTo(

@@ -1,6 +1,7 @@
 package io.github.rapolicy.examples.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -141,6 +142,52 @@ class XlsxLedgerTest {
     assertThat(run.err())
         .contains("a cell starting on line 3 is longer than the limit of 1048576 characters")
         .contains("no row was checked");
+  }
+
+  @Test
+  void sharedStringsLongerThanTheirLimitTogetherAreOneClearError() {
+    Path ledger =
+        xlsx(
+            "many-strings.xlsx",
+            Map.of(
+                "账本",
+                sheet -> {
+                  header(sheet, COLUMNS);
+                  row(sheet, 1, "X-1", BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2024, 9, 1));
+                }));
+    long text = COLUMNS.stream().mapToLong(String::length).sum();
+
+    assertThatThrownBy(() -> XlsxBounds.check(ledger, "rId1", text))
+        .isInstanceOf(UnreadableLedgerException.class)
+        .hasMessageContaining(
+            "the shared strings (the text cells) of the workbook are longer than the limit of "
+                + text
+                + " characters together: not a ledger export; no row was checked");
+  }
+
+  @Test
+  void anOverlongSharedStringNoRowUsesIsStillAnError() {
+    String huge = "x".repeat(BoundedCells.MAX_CELL + 1);
+    Path ledger =
+        xlsx(
+            "unused.xlsx",
+            Map.of(
+                "账本",
+                sheet -> {
+                  header(sheet, COLUMNS);
+                  row(sheet, 1, "X-1", BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2024, 9, 1));
+                },
+                "其他",
+                sheet -> sheet.value(0, 0, huge)));
+
+    Run run = Run.of("--date", "2024-10-31", "--sheet", "账本", "--format", "csv", ledger.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains(
+            "a shared string (a text cell) of the workbook is longer than the limit of 1048576"
+                + " characters: not a ledger export; no row was checked");
   }
 
   @Test
