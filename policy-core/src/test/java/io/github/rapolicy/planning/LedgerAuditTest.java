@@ -16,6 +16,7 @@ import io.github.rapolicy.position.Position;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Policy;
 import io.github.rapolicy.rules.Verdict;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -414,5 +415,60 @@ class LedgerAuditTest {
         .hasMessage(
             "only a cost of a kind the notice does not name has a name of its own: 差旅费 is"
                 + " LABOUR_REMUNERATION");
+  }
+
+  @Test
+  void tenThousandCostsAreKeptApartAsTheSessionGrows() {
+    LedgerAudit.Session session = AUDIT.start();
+    List<ActualCost> costs = new ArrayList<>();
+    for (int p = 0; p < 2_500; p++) {
+      Position position = onProject("RA-" + p, "P1");
+      for (CostKind kind : List.of(CostKind.LABOUR_REMUNERATION, CostKind.SOCIAL_INSURANCE_SUBSIDY)) {
+        for (YearMonth month : List.of(YearMonth.of(2024, 9), YearMonth.of(2024, 10))) {
+          costs.add(ActualCost.of(position, kind, month, Money.parse("100")));
+        }
+      }
+    }
+    for (ActualCost cost : costs) {
+      assertThat(session.audit(LedgerEntry.charge("a", cost, LABOUR_FEE, Money.parse("60"))).verdict())
+          .isEqualTo(Verdict.ALLOWED);
+    }
+    for (ActualCost cost : costs) {
+      AuditAnswer second = session.audit(LedgerEntry.charge("b", cost, MATCHING, Money.parse("60")));
+      assertThat(second.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
+      assertThat(second.earlierLines()).containsExactly("a");
+      assertThat(second.excess()).isEqualTo(Money.parse("20"));
+    }
+
+    assertThat(session.costs()).isEqualTo(10_000);
+    assertThat(costs).allSatisfy(cost -> assertThat(session.charged(cost)).isEqualTo(Money.parse("120")));
+    assertThat(session.charged(ActualCost.of(onProject("RA-new", "P1"), CostKind.HOUSING_FUND, YearMonth.of(2024, 9), Money.parse("100"))))
+        .isEqualTo(Money.ZERO);
+    assertThat(session.costs()).as("asking about a cost does not add it").isEqualTo(10_000);
+  }
+
+  @Test
+  void aCostChargedToFourFundsKeepsWhatEachWasCharged() {
+    FundingSource otherProject = FundingSource.labourFee("P2");
+    LedgerAudit.Session session = AUDIT.start();
+    session.audit(charge("0001", SALARY, LABOUR_FEE, "1000"));
+    session.audit(charge("0002", SALARY, MATCHING, "2000"));
+    session.audit(charge("0003", SALARY, BOTH_CONDITIONS, "1500"));
+    session.audit(charge("0004", SALARY, otherProject, "500"));
+
+    assertThat(session.audit(reversal("0005", SALARY, BOTH_CONDITIONS, "1600")).grounds())
+        .containsExactly(RefusalGround.REVERSAL_ABOVE_CHARGED);
+    assertThat(session.audit(reversal("0006", SALARY, otherProject, "600")).grounds())
+        .containsExactly(RefusalGround.REVERSAL_ABOVE_CHARGED);
+    AuditAnswer third = session.audit(reversal("0007", SALARY, BOTH_CONDITIONS, "1500"));
+    assertThat(third.verdict()).isEqualTo(Verdict.ALLOWED);
+    assertThat(third.charged()).isEqualTo(Money.parse("3500"));
+    AuditAnswer fourth = session.audit(reversal("0008", SALARY, otherProject, "500"));
+    assertThat(fourth.verdict()).isEqualTo(Verdict.ALLOWED);
+    assertThat(session.charged(SALARY)).isEqualTo(Money.parse("3000"));
+    assertThat(session.audit(reversal("0009", SALARY, MATCHING, "2000")).verdict())
+        .isEqualTo(Verdict.ALLOWED);
+    assertThat(session.audit(reversal("0010", SALARY, LABOUR_FEE, "1001")).grounds())
+        .containsExactly(RefusalGround.REVERSAL_ABOVE_CHARGED);
   }
 }
