@@ -286,7 +286,7 @@ final class XlsxLedger {
     return false;
   }
 
-  private static UnreadableLedgerException notAWorkbook(Path file, Exception e) {
+  static UnreadableLedgerException notAWorkbook(Path file, Exception e) {
     String why = message(e);
     return new UnreadableLedgerException(
         new Text(

@@ -53,7 +53,7 @@ class HugeCellTest {
 
   @Test
   void aHundredMegabyteSharedStringOfAWorkbookIsOneClearErrorInA64MegabyteHeap() throws Exception {
-    Path ledger = hugeWorkbook(false);
+    Path ledger = hugeWorkbook(false, "", "");
     assertThat(Files.size(ledger)).isLessThan(1L << 20); // 100 MB of x compress to little
 
     assertOneClearErrorInA64MegabyteHeap(ledger);
@@ -61,14 +61,23 @@ class HugeCellTest {
 
   @Test
   void aHundredMegabyteInlineCellOfAWorkbookIsOneClearErrorInA64MegabyteHeap() throws Exception {
-    assertOneClearErrorInA64MegabyteHeap(hugeWorkbook(true));
+    assertOneClearErrorInA64MegabyteHeap(hugeWorkbook(true, "<t>", "</t>"));
+  }
+
+  @Test
+  void aHundredMegabyteCellInCdataOrBehindANestedElementIsOneClearErrorToo() throws Exception {
+    assertOneClearErrorInA64MegabyteHeap(hugeWorkbook(true, "<t><![CDATA[", "]]></t>"));
+    assertOneClearErrorInA64MegabyteHeap(hugeWorkbook(true, "<t><c/>", "</t>"));
+    assertOneClearErrorInA64MegabyteHeap(hugeWorkbook(false, "<si/>", ""));
   }
 
   /**
    * Writes a workbook whose third row's first cell holds 100 MB of text, streamed into the zip: a
-   * shared string (as Excel writes text), or with {@code inline} an inline string of the sheet.
+   * shared string (as Excel writes text), or with {@code inline} an inline string of the sheet;
+   * {@code open} and {@code close} go before and after the text (for a shared string, {@code
+   * "<si/>"} is written between its megabytes).
    */
-  private Path hugeWorkbook(boolean inline) throws IOException {
+  private Path hugeWorkbook(boolean inline, String open, String close) throws IOException {
     Path small = dir.resolve("small.xlsx");
     OutputStream smallOut = Files.newOutputStream(small);
     Workbook workbook = new Workbook(smallOut, "ledger-check tests", "1.0");
@@ -85,7 +94,7 @@ class HugeCellTest {
     workbook.finish();
     smallOut.close();
 
-    Path ledger = dir.resolve(inline ? "huge-inline.xlsx" : "huge-shared.xlsx");
+    Path ledger = Files.createTempFile(dir, inline ? "huge-inline" : "huge-shared", ".xlsx");
     byte[] chunk = new byte[1 << 20];
     Arrays.fill(chunk, (byte) 'x');
     try (ZipFile in = new ZipFile(small.toFile());
@@ -101,8 +110,8 @@ class HugeCellTest {
         } else if (inline && entry.getName().startsWith("xl/worksheets/")) {
           Matcher cell = Pattern.compile("<c r=\"A3\"[^>]*>.*?</c>").matcher(xml);
           assertThat(cell.find()).as("the sheet has cell A3: %s", xml).isTrue();
-          before = xml.substring(0, cell.start()) + "<c r=\"A3\" t=\"inlineStr\"><is><t>";
-          after = "</t></is></c>" + xml.substring(cell.end());
+          before = xml.substring(0, cell.start()) + "<c r=\"A3\" t=\"inlineStr\"><is>" + open;
+          after = close + "</is></c>" + xml.substring(cell.end());
         } else {
           out.write(xml.getBytes(UTF_8));
           continue;
@@ -110,6 +119,9 @@ class HugeCellTest {
         out.write(before.getBytes(UTF_8));
         for (int i = 0; i < 100; i++) {
           out.write(chunk);
+          if (!inline) {
+            out.write(open.getBytes(UTF_8));
+          }
         }
         out.write(after.getBytes(UTF_8));
       }
