@@ -3,7 +3,6 @@ package io.github.rapolicy.planning;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
 import io.github.rapolicy.notice.Notice;
@@ -11,8 +10,9 @@ import io.github.rapolicy.rules.Answer;
 import io.github.rapolicy.rules.Expense;
 import io.github.rapolicy.rules.Policy;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,15 +128,7 @@ public final class LedgerAudit {
   public static final class Session {
 
     private final LedgerAudit audit;
-
-    /**
-     * The tallies by cost, an open-addressing table (linear probing, at most half full): each
-     * tally holds its cost's identity, so finding a line's cost reads the table's slot and the
-     * tally, and creates nothing.
-     */
-    private Tally[] table = new Tally[64];
-
-    private int costs;
+    private final Map<CostKey, Tally> tallies = new HashMap<>();
 
     private Session(LedgerAudit audit) {
       this.audit = audit;
@@ -150,73 +142,12 @@ public final class LedgerAudit {
     public AuditAnswer audit(LedgerEntry entry) {
       checkNotNull(entry, "entry");
       ActualCost cost = entry.cost();
-      Tally tally = tallyOf(cost);
-      if (tally.actualLine == null) {
-        tally.first(cost.amount(), entry.line());
+      Tally tally = tallies.get(cost.key());
+      if (tally == null) {
+        tally = new Tally(cost.amount(), entry.line());
+        tallies.put(cost.key(), tally);
       }
       return entry.isReversal() ? reverse(entry, tally) : charge(entry, tally);
-    }
-
-    /** Returns the tally of {@code cost}'s position, kind and month, or null where none is kept. */
-    private @Nullable Tally find(ActualCost cost) {
-      return table[slot(cost)];
-    }
-
-    /** Returns the tally of {@code cost}'s position, kind and month, a new one where none is kept. */
-    private Tally tallyOf(ActualCost cost) {
-      int slot = slot(cost);
-      Tally tally = table[slot];
-      if (tally == null) {
-        tally =
-            new Tally(
-                hash(cost), cost.position().id(), cost.kind(), cost.month(), otherKindName(cost));
-        table[slot] = tally;
-        if (++costs * 2 > table.length) {
-          grow();
-        }
-      }
-      return tally;
-    }
-
-    /** Returns the slot of the table that holds {@code cost}'s tally, or the empty one it would. */
-    private int slot(ActualCost cost) {
-      String positionId = cost.position().id();
-      CostKind kind = cost.kind();
-      YearMonth month = cost.month();
-      String otherKindName = otherKindName(cost);
-      int hash = hash(cost);
-      int mask = table.length - 1;
-      int i = hash & mask;
-      for (Tally tally = table[i]; tally != null; tally = table[i]) {
-        if (tally.is(hash, positionId, kind, month, otherKindName)) {
-          return i;
-        }
-        i = (i + 1) & mask;
-      }
-      return i;
-    }
-
-    private static String otherKindName(ActualCost cost) {
-      return cost.otherKindName().orElse("");
-    }
-
-    private static int hash(ActualCost cost) {
-      return Tally.hash(cost.position().id(), cost.kind(), cost.month(), otherKindName(cost));
-    }
-
-    private void grow() {
-      Tally[] old = table;
-      table = new Tally[old.length * 2];
-      int mask = table.length - 1;
-      for (Tally tally : old) {
-        if (tally != null) {
-          int i = tally.hash & mask;
-          while (table[i] != null) {
-            i = (i + 1) & mask;
-          }
-          table[i] = tally;
-        }
-      }
     }
 
     /** Audits the next lines of the ledger, in order: the same as auditing them one by one. */
@@ -231,7 +162,7 @@ public final class LedgerAudit {
 
     /** Returns the number of distinct costs seen so far. */
     public int costs() {
-      return costs;
+      return tallies.size();
     }
 
     /**
@@ -240,7 +171,7 @@ public final class LedgerAudit {
      */
     public Money charged(ActualCost cost) {
       checkNotNull(cost, "cost");
-      Tally tally = find(cost);
+      Tally tally = tallies.get(cost.key());
       return Money.ofFen(tally == null ? 0 : tally.totalFen);
     }
 
@@ -293,89 +224,42 @@ public final class LedgerAudit {
     }
 
     private static @Nullable String inconsistentWith(LedgerEntry entry, Tally tally) {
-      return entry.cost().amount().toFen() == tally.actualFen ? null : tally.actualLine;
+      return entry.cost().amount().equals(tally.actual) ? null : tally.actualLine;
     }
 
     /** Returns the number of costs, such as {@code "LedgerAudit.Session[2024-09-30, 3 costs]"}. */
     @Override
     public String toString() {
-      return "LedgerAudit.Session[" + audit.date() + ", " + costs + " costs]";
+      return "LedgerAudit.Session[" + audit.date() + ", " + tallies.size() + " costs]";
     }
   }
 
   /**
-   * What one cost was charged so far: the cost's identity (its position's ID, kind, month and, for
-   * a kind the notice does not name, its name), its actual amount and the line that gave it, the
-   * running total, the amount each fund was charged net of reversals, and its first {@link
-   * #LINES_KEPT} lines. The first two funds are fields, as most costs have at most two.
+   * What one cost was charged so far: its actual amount and the line that gave it, the running total, the
+   * amount each fund was charged net of reversals, and its first {@link #LINES_KEPT} lines.
    *
    * <p>{@code lines} is only ever appended to, and replaced by a longer copy when full, so an
    * answer may share it and read its first {@code lineCount} entries, which never change.
    */
   private static final class Tally {
-    final int hash;
-    private final String positionId;
-    private final CostKind kind;
-    private final YearMonth month;
-    private final String otherKindName;
-    private Money actual = Money.ZERO;
-    private long actualFen;
-    private @Nullable String actualLine;
+    private final Money actual;
+    private final String actualLine;
     private long totalFen;
-    private @Nullable FundingSource fund0;
-    private long fen0;
-    private @Nullable FundingSource fund1;
-    private long fen1;
-    private FundingSource[] moreFunds = NO_FUNDS;
-    private long[] moreFen = NO_FEN;
-    private int moreCount;
-    private String[] lines = new String[2];
+    private FundingSource[] funds = new FundingSource[1];
+    private long[] fundFen = new long[1];
+    private int fundCount;
+    private String[] lines = new String[1];
     private int lineCount;
 
-    private static final FundingSource[] NO_FUNDS = {};
-    private static final long[] NO_FEN = {};
-
-    Tally(int hash, String positionId, CostKind kind, YearMonth month, String otherKindName) {
-      this.hash = hash;
-      this.positionId = positionId;
-      this.kind = kind;
-      this.month = month;
-      this.otherKindName = otherKindName;
-    }
-
-    static int hash(String positionId, CostKind kind, YearMonth month, String otherKindName) {
-      int h = positionId.hashCode();
-      h = 31 * h + kind.ordinal();
-      h = 31 * h + month.getYear() * 12 + month.getMonthValue();
-      h = 31 * h + otherKindName.hashCode();
-      return h ^ (h >>> 16);
-    }
-
-    boolean is(int hash, String positionId, CostKind kind, YearMonth month, String otherKindName) {
-      return this.hash == hash
-          && this.kind == kind
-          && this.positionId.equals(positionId)
-          && this.month.equals(month)
-          && this.otherKindName.equals(otherKindName);
-    }
-
-    /** Records the actual amount the cost's first line gives, and that line. */
-    void first(Money actual, String line) {
+    Tally(Money actual, String actualLine) {
       this.actual = actual;
-      this.actualFen = actual.toFen();
-      this.actualLine = line;
+      this.actualLine = actualLine;
     }
 
     long chargedTo(FundingSource fund) {
-      if (fund0 != null && fund0.equals(fund)) {
-        return fen0;
-      }
-      if (fund1 != null && fund1.equals(fund)) {
-        return fen1;
-      }
-      for (int i = 0; i < moreCount; i++) {
-        if (moreFunds[i].equals(fund)) {
-          return moreFen[i];
+      for (int i = 0; i < fundCount; i++) {
+        if (funds[i].equals(fund)) {
+          return fundFen[i];
         }
       }
       return 0;
@@ -384,28 +268,19 @@ public final class LedgerAudit {
     /** Counts the line {@code entry}, which changes the running total by {@code fen}. */
     void count(LedgerEntry entry, long fen) {
       totalFen = Math.addExact(totalFen, fen);
-      FundingSource fund = entry.fund();
-      if (fund0 == null || fund0.equals(fund)) {
-        fund0 = fund;
-        fen0 += fen;
-      } else if (fund1 == null || fund1.equals(fund)) {
-        fund1 = fund;
-        fen1 += fen;
-      } else {
-        int i = 0;
-        while (i < moreCount && !moreFunds[i].equals(fund)) {
-          i++;
-        }
-        if (i == moreCount) {
-          if (moreCount == moreFunds.length) {
-            moreFunds = Arrays.copyOf(moreFunds, Math.max(2, moreCount * 2));
-            moreFen = Arrays.copyOf(moreFen, Math.max(2, moreCount * 2));
-          }
-          moreFunds[i] = fund;
-          moreCount++;
-        }
-        moreFen[i] += fen;
+      int i = 0;
+      while (i < fundCount && !funds[i].equals(entry.fund())) {
+        i++;
       }
+      if (i == fundCount) {
+        if (fundCount == funds.length) {
+          funds = Arrays.copyOf(funds, fundCount * 2);
+          fundFen = Arrays.copyOf(fundFen, fundCount * 2);
+        }
+        funds[i] = entry.fund();
+        fundCount++;
+      }
+      fundFen[i] += fen;
       if (lineCount < LINES_KEPT) {
         if (lineCount == lines.length) {
           lines = Arrays.copyOf(lines, Math.min(LINES_KEPT, lineCount * 2));
