@@ -114,8 +114,13 @@ public abstract class ActualCost {
     return Expense.of(position(), kind(), charged, amount());
   }
 
-  /** Returns the identity of the cost: its position's identifier, kind and month. */
-  final CostKey key() {
+  /**
+   * Returns the identity of the cost: its position's identifier, kind and month. Worked out once,
+   * when the cost is made, as a session looks every line's cost up by it.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  CostKey key() {
     return new CostKey(position().id(), kind(), otherKindName().orElse(""), month());
   }
 

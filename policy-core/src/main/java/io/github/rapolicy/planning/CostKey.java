@@ -2,9 +2,44 @@ package io.github.rapolicy.planning;
 
 import io.github.rapolicy.funding.CostKind;
 import java.time.YearMonth;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The identity of an {@link ActualCost}: its position's identifier, its kind (with the caller's name
- * for a kind the notice does not name, else "") and its month.
+ * What identifies a cost: its position, its kind (and, for a kind the notice does not name, the
+ * caller's own name of it) and its month; not its amount. An {@link ActualCost} makes its key once,
+ * and the key works out its hash once, so that looking a cost up again is cheap.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-record CostKey(String positionId, CostKind kind, String otherKindName, YearMonth month) {}
+final class CostKey {
+
+  private final String positionId;
+  private final CostKind kind;
+  private final String otherKindName;
+  private final YearMonth month;
+  private final int hash;
+
+  CostKey(String positionId, CostKind kind, String otherKindName, YearMonth month) {
+    this.positionId = positionId;
+    this.kind = kind;
+    this.otherKindName = otherKindName;
+    this.month = month;
+    this.hash = Objects.hash(positionId, kind.name(), otherKindName, month);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this
+        || other instanceof CostKey that
+            && kind == that.kind
+            && positionId.equals(that.positionId)
+            && month.equals(that.month)
+            && otherKindName.equals(that.otherKindName);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+}

@@ -238,17 +238,19 @@ public final class LedgerAudit {
    * What one cost was charged so far: its actual amount and the line that gave it, the running total, the
    * amount each fund was charged net of reversals, and its first {@link #LINES_KEPT} lines.
    *
-   * <p>{@code lines} is only ever appended to, and replaced by a longer copy when full, so an
-   * answer may share it and read its first {@code lineCount} entries, which never change.
+   * <p>Its arrays are made with it, so that they lie beside it in memory: a session reads a tally
+   * for every line, in ledger order, which is no order of the costs. {@code lines} is only ever
+   * appended to, so an answer may share it and read its first {@code lineCount} entries, which never
+   * change.
    */
   private static final class Tally {
     private final Money actual;
     private final String actualLine;
     private long totalFen;
-    private FundingSource[] funds = new FundingSource[1];
-    private long[] fundFen = new long[1];
+    private FundingSource[] funds = new FundingSource[2];
+    private long[] fundFen = new long[2];
     private int fundCount;
-    private String[] lines = new String[1];
+    private final String[] lines = new String[LINES_KEPT];
     private int lineCount;
 
     Tally(Money actual, String actualLine) {
@@ -282,9 +284,6 @@ public final class LedgerAudit {
       }
       fundFen[i] += fen;
       if (lineCount < LINES_KEPT) {
-        if (lineCount == lines.length) {
-          lines = Arrays.copyOf(lines, Math.min(LINES_KEPT, lineCount * 2));
-        }
         lines[lineCount] = entry.line();
       }
       lineCount++;

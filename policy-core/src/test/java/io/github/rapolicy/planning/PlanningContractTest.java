@@ -195,6 +195,27 @@ public class PlanningContractTest {
   }
 
   @Test
+  void costKeyIdentifiesACostByPositionKindAndMonthNotByAmount() {
+    Label<CostKind> travel = CostKind.label("差旅费");
+    new EqualsTester()
+        .addEqualityGroup(
+            ActualCost.of(RA, CostKind.LABOUR_REMUNERATION, SEPTEMBER, Money.parse("6500")).key(),
+            cost(onProject("RA-1", "P1"), CostKind.LABOUR_REMUNERATION, "6500.00").key(),
+            // the amount is not part of a cost's identity: a line giving another is refused as such
+            cost(RA, CostKind.LABOUR_REMUNERATION, "7000").key())
+        .addEqualityGroup(cost(onProject("RA-2", "P1"), CostKind.LABOUR_REMUNERATION, "6500").key())
+        .addEqualityGroup(cost(RA, CostKind.SOCIAL_INSURANCE_SUBSIDY, "6500").key())
+        .addEqualityGroup(
+            ActualCost.of(RA, CostKind.LABOUR_REMUNERATION, SEPTEMBER.plusMonths(1), Money.parse("6500"))
+                .key())
+        .addEqualityGroup(
+            ActualCost.of(RA, travel, SEPTEMBER, Money.parse("6500")).key(),
+            ActualCost.of(RA, CostKind.label(" 差旅费 "), SEPTEMBER, Money.parse("1")).key())
+        .addEqualityGroup(ActualCost.of(RA, CostKind.label("办公费"), SEPTEMBER, Money.parse("6500")).key())
+        .testEquals();
+  }
+
+  @Test
   void monthlyCost() {
     new EqualsTester()
         .addEqualityGroup(
