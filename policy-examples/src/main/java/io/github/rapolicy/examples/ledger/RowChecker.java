@@ -25,7 +25,6 @@ import io.github.rapolicy.planning.LedgerAudit;
 import io.github.rapolicy.planning.LedgerEntry;
 import io.github.rapolicy.planning.RefusalGround;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -397,10 +396,10 @@ final class RowChecker {
         return Optional.empty();
       }
       if (MONTH.matcher(text).matches()) {
-        try {
-          return Optional.of(YearMonth.parse(text));
-        } catch (DateTimeParseException e) {
-          // not a month: below
+        // four ASCII digits, '-', two: a month unless it is not between 01 and 12
+        int month = Integer.parseInt(text, 5, 7, 10);
+        if (month >= 1 && month <= 12) {
+          return Optional.of(YearMonth.of(Integer.parseInt(text, 0, 4, 10), month));
         }
       }
       problems.add(

@@ -155,7 +155,7 @@ class AuditedLedgerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-13", "2024-9", "202409", "九月", "2024-09-01"})
+  @ValueSource(strings = {"2024-13", "2024-00", "2024-9", "202409", "九月", "2024-09-01"})
   void aPeriodThatIsNotAMonthIsAnError(String period) {
     Run run = check(row("L1", "劳务费", "P1", "6500.00", "6500.00").replace("2024-09", period));
 
