@@ -246,6 +246,7 @@ public final class Money implements Comparable<Money> {
   /** Returns the amount in yuan with two decimals, such as {@code "6500.00"}; {@link #parse} reads it. */
   @Override
   public String toString() {
-    return toYuan().toPlainString();
+    long cents = fen % 100;
+    return (fen / 100) + (cents < 10 ? ".0" : ".") + cents;
   }
 }

@@ -26,7 +26,7 @@ class MoneyProperties {
           Money money = Money.ofFen(fen);
           String printed = money.toString();
 
-          assertThat(printed).matches("\\d+\\.\\d{2}");
+          assertThat(printed).matches("\\d+\\.\\d{2}").isEqualTo(money.toYuan().toPlainString());
           assertThat(Money.parse(printed)).isEqualTo(money).hasSameHashCodeAs(money);
           assertThat(Money.parse(printed).toFen()).isEqualTo(fen);
           assertThat(Money.ofYuan(money.toYuan())).isEqualTo(money);

@@ -29,6 +29,17 @@ class MoneyTest {
   }
 
   @Test
+  void printsYuanWithExactlyTwoDecimals() {
+    assertThat(Money.ZERO).hasToString("0.00");
+    assertThat(Money.ofFen(5)).hasToString("0.05");
+    assertThat(Money.ofFen(10)).hasToString("0.10");
+    assertThat(Money.ofFen(99)).hasToString("0.99");
+    assertThat(Money.ofFen(100)).hasToString("1.00");
+    assertThat(Money.ofFen(650_010)).hasToString("6500.10");
+    assertThat(Money.ofFen(Long.MAX_VALUE)).hasToString("92233720368547758.07");
+  }
+
+  @Test
   void conversionsKeepTwoDecimals() {
     Money amount = Money.ofFen(123_456);
 
