@@ -343,10 +343,10 @@ public final class AuditAnswer {
     }
     if (actualLine != null) {
       reasons.add(
-          language.pick(
-              "第 " + actualLine + " 行所记该费用的实际支出为 " + actual + "，本行为 "
-                  + entry.cost().amount() + "，同一费用只能有一个实际支出",
-              "line " + actualLine + " gives this cost an actual amount of " + actual
+          (language == Language.CHINESE
+              ? "第 " + actualLine + " 行所记该费用的实际支出为 " + actual + "，本行为 "
+                  + entry.cost().amount() + "，同一费用只能有一个实际支出"
+              : "line " + actualLine + " gives this cost an actual amount of " + actual
                   + ", this line " + entry.cost().amount() + "; a cost has one actual amount")
               + Texts.cite(RefusalGround.INCONSISTENT_ACTUAL.clauses(), language));
     }
@@ -355,22 +355,22 @@ public final class AuditAnswer {
     } else if (grounds.contains(RefusalGround.ABOVE_ACTUAL_COST)) {
       reasons.add(
           (earlierCount == 0
-                  ? language.pick(
-                      "本行列支 " + charged() + "，超过实际支出 " + actual + " 共 " + excess(),
-                      "the line charges " + charged() + ", " + excess()
+                  ? (language == Language.CHINESE
+                      ? "本行列支 " + charged() + "，超过实际支出 " + actual + " 共 " + excess()
+                      : "the line charges " + charged() + ", " + excess()
                           + " above the actual amount " + actual)
-                  : language.pick(
-                      "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，超过实际支出 "
-                          + actual + " 共 " + excess() + "（据实列支）",
-                      "with " + earlier(language) + " the cost's charges come to " + charged()
+                  : (language == Language.CHINESE
+                      ? "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，超过实际支出 "
+                          + actual + " 共 " + excess() + "（据实列支）"
+                      : "with " + earlier(language) + " the cost's charges come to " + charged()
                           + ", " + excess() + " above its actual amount " + actual
                           + "; only actual amounts may be charged (据实列支)"))
               + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language));
     } else if (earlierCount > 0 && !grounds.contains(RefusalGround.NOT_IN_FORCE)) {
       reasons.add(
-          language.pick(
-              "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，未超过实际支出 " + actual,
-              "with " + earlier(language) + " the cost's charges come to " + charged()
+          (language == Language.CHINESE
+              ? "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，未超过实际支出 " + actual
+              : "with " + earlier(language) + " the cost's charges come to " + charged()
                   + ", within its actual amount " + actual)
               + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language));
     }
@@ -381,33 +381,33 @@ public final class AuditAnswer {
     Money amount = entry.amount();
     Money fromFund = Money.ofFen(fromFundFen);
     if (isRefusedFor(RefusalGround.REVERSAL_ABOVE_CHARGED)) {
-      return language.pick(
-          "冲销 " + amount + "，但此前从该资金为该费用列支的只有 " + fromFund + "（账务规则，本通知未作规定）",
-          "the reversal takes back " + amount + ", but only " + fromFund
+      return language == Language.CHINESE
+          ? "冲销 " + amount + "，但此前从该资金为该费用列支的只有 " + fromFund + "（账务规则，本通知未作规定）"
+          : "the reversal takes back " + amount + ", but only " + fromFund
               + " was charged earlier to this fund for this cost (the ledger's bookkeeping; the"
-              + " notice has no rule on reversals)");
+              + " notice has no rule on reversals)";
     }
     String sentence =
-        language.pick(
-            "冲销此前从该资金为该费用列支的 " + fromFund + " 中的 " + amount,
-            "takes back " + amount + " of the " + fromFund
-                + " charged earlier to this fund for this cost");
+        language == Language.CHINESE
+            ? "冲销此前从该资金为该费用列支的 " + fromFund + " 中的 " + amount
+            : "takes back " + amount + " of the " + fromFund
+                + " charged earlier to this fund for this cost";
     if (!counts || grounds.contains(RefusalGround.NOT_IN_FORCE)) {
       return sentence;
     }
     return sentence
-        + language.pick(
-            "；该费用累计列支 " + charged() + "，实际支出 " + actual,
-            "; the cost's charges now come to " + charged() + " of its actual amount " + actual)
+        + (language == Language.CHINESE
+            ? "；该费用累计列支 " + charged() + "，实际支出 " + actual
+            : "; the cost's charges now come to " + charged() + " of its actual amount " + actual)
         + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language);
   }
 
   private String earlier(Language language) {
-    String lines = String.join(language.pick("、", ", "), earlierLines());
+    String lines = String.join(language == Language.CHINESE ? "、" : ", ", earlierLines());
     int more = earlierCount - kept;
-    return language.pick(
-        "第 " + lines + " 行" + (more > 0 ? "及另 " + more + " 行" : ""),
-        (earlierCount == 1 ? "line " : "lines ") + lines + (more > 0 ? " and " + more + " more" : ""));
+    return language == Language.CHINESE
+        ? "第 " + lines + " 行" + (more > 0 ? "及另 " + more + " 行" : "")
+        : (earlierCount == 1 ? "line " : "lines ") + lines + (more > 0 ? " and " + more + " more" : "");
   }
 
   /**
