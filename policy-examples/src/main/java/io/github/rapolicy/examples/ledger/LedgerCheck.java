@@ -402,29 +402,17 @@ public final class LedgerCheck implements Callable<Integer> {
     boolean progress = progressEvery > 0 && this.output != null;
     long[] checked = new long[1];
     try {
-      reader.read(
-          new LedgerReader.RowSink() {
-            private @Nullable Header header;
-
-            @Override
-            public void header(Header header) {
-              this.header = header;
-            }
-
-            @Override
-            public void row(LedgerRow row) {
-              Header read = header;
-              if (read == null) {
-                throw new IllegalStateException("a row before the header");
-              }
-              CheckedRow row2 = checker.check(read, row);
-              totals.add(row2);
-              report.row(row2);
-              output.rowWritten();
-              if (progress && ++checked[0] % progressEvery == 0) {
-                err.print("\rledger-check: " + checked[0] + " rows checked / 已核查" + checked[0] + "行");
-                err.flush();
-              }
+      ReadAhead.read(
+          reader,
+          checker,
+          read -> {
+            CheckedRow row = checker.finish(read);
+            totals.add(row);
+            report.row(row);
+            output.rowWritten();
+            if (progress && ++checked[0] % progressEvery == 0) {
+              err.print("\rledger-check: " + checked[0] + " rows checked / 已核查" + checked[0] + "行");
+              err.flush();
             }
           });
       if (progress && checked[0] >= progressEvery) {

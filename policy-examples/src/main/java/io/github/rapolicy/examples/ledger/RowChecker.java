@@ -96,24 +96,81 @@ final class RowChecker {
     return costs;
   }
 
-  /** Checks {@code row}: never throws for a malformed row, which is an {@link RowVerdict#ERROR}. */
+  /**
+   * Checks {@code row}, in ledger order: {@link #read} and then {@link #finish}. Never throws for a
+   * malformed row, which is an {@link RowVerdict#ERROR}.
+   */
   CheckedRow check(Header header, LedgerRow row) {
+    return finish(read(header, row));
+  }
+
+  /**
+   * A row read into the library's terms: checked already ({@link Checked}: a row judged alone, a
+   * malformed or a totals row), or a charge whose cost's lines are added up, which {@link #finish}
+   * audits.
+   */
+  sealed interface Read permits Checked, ToAudit {}
+
+  /** A row whose check needs nothing from the rows before it. */
+  record Checked(CheckedRow row) implements Read {}
+
+  /** A charge or reversal of a cost whose lines are added up, waiting for the audit. */
+  record ToAudit(
+      LedgerRow row,
+      String line,
+      LedgerEntry entry,
+      Label<PositionCategory> category,
+      Label<CostKind> cost,
+      Charge fund,
+      String charge,
+      String costLabel)
+      implements Read {}
+
+  /**
+   * Finishes a row {@link #read} gave, in ledger order: a charge whose cost's lines are added up is
+   * audited here, with the rows before it. Only this method touches the audit; call it from one
+   * thread at a time.
+   */
+  CheckedRow finish(Read read) {
+    if (read instanceof Checked checked) {
+      return checked.row();
+    }
+    ToAudit row = (ToAudit) read;
+    AuditAnswer answer =
+        audit.audit(row.entry()).naming(row.category(), row.cost(), row.fund().label());
+    noteOverCharge(row.costLabel(), answer);
+    return audited(
+        row.row(),
+        row.line(),
+        answer,
+        row.charge(),
+        row.fund(),
+        row.entry().amount(),
+        row.costLabel());
+  }
+
+  /**
+   * Reads {@code row} into the library's terms and checks it where that needs nothing from the
+   * rows before it. Depends on nothing {@link #finish} changes, so it may run on another thread
+   * than the one that finishes rows, ahead of it.
+   */
+  Read read(Header header, LedgerRow row) {
     Cells cells = new Cells(header, row);
     if (TOTALS_ROWS.contains(cells.get(Column.LINE).toLowerCase(Locale.ROOT))) {
-      return cells.skipped();
+      return new Checked(cells.skipped());
     }
     if (row.cells().size() != header.width()) {
-      return cells.error(
+      return new Checked(cells.error(
           new Text(
               "该行有" + row.cells().size() + "个单元格，表头有" + header.width() + "列",
               "the row has "
                   + row.cells().size()
                   + " cells but the header has "
                   + header.width()
-                  + " columns"));
+                  + " columns")));
     }
     if (row.cells().stream().allMatch(String::isBlank)) {
-      return cells.error(new Text("该行所有单元格均为空", "every cell of the row is empty"));
+      return new Checked(cells.error(new Text("该行所有单元格均为空", "every cell of the row is empty")));
     }
     boolean addsUp = header.addsUpCosts();
     String line = cells.required(Column.LINE);
@@ -129,7 +186,7 @@ final class RowChecker {
     cells.reversals = false;
     Money actual = cells.money(Column.ACTUAL);
     if (!cells.problems.isEmpty()) {
-      return cells.error(Text.join(cells.problems));
+      return new Checked(cells.error(Text.join(cells.problems)));
     }
     boolean reversal = cells.reversal;
     String costName =
@@ -170,19 +227,20 @@ final class RowChecker {
             reversal
                 ? LedgerEntry.reversal(line, actualCost, fund.source(), amount)
                 : LedgerEntry.charge(line, actualCost, fund.source(), amount);
-        AuditAnswer answer = audit.audit(entry).naming(category, cost, fund.label());
         String costLabel = positionId + " " + period.orElseThrow() + " " + costName;
-        noteOverCharge(costLabel, answer);
-        return audited(row, line, answer, charge, fund, amount, costLabel);
+        return new ToAudit(row, line, entry, category, cost, fund, charge, costLabel);
       }
       Answer answer =
           policy
               .mayCharge(Expense.of(position, cost.term(), amount, actual), fund.source())
               .naming(category, cost, fund.label());
-      return judgedAlone(row, line, answer, charge, fund, amount);
+      return new Checked(judgedAlone(row, line, answer, charge, fund, amount));
     } catch (IllegalArgumentException e) {
-      return cells.error(
-          new Text("本库不接受该行：" + e.getMessage(), "the library rejects the row: " + e.getMessage()));
+      return new Checked(
+          cells.error(
+              new Text(
+                  "本库不接受该行：" + e.getMessage(),
+                  "the library rejects the row: " + e.getMessage())));
     }
   }
 
@@ -291,7 +349,7 @@ final class RowChecker {
    * A fund read from the row, with how the report names it, and the ledger's label for it (which
    * the reasons name).
    */
-  private record Charge(
+  record Charge(
       FundingSource source, String description, String totalsKey, Label<FundKind> label) {}
 
   /** The cells of one row, and the problems found reading them. */
