@@ -9,7 +9,9 @@ import java.io.Reader;
  * grows past its limit, so that memory stays bounded whatever the file holds: the CSV parser keeps
  * a whole cell, and a whole record, in memory. It follows RFC 4180 quoting as the parser does (a
  * quote opens a quoted cell only at the start of a cell; a doubled quote inside is one quote), and
- * counts characters (UTF-16 units) since the start of the cell and of the record.
+ * counts characters (UTF-16 units) since the start of the cell and of the record. It also fails,
+ * with an {@link UnclosedQuoteException}, where the file ends inside a quoted cell, which FastCSV
+ * would read as a cell running to the end of the file.
  */
 final class BoundedCells extends FilterReader {
 
@@ -50,6 +52,8 @@ final class BoundedCells extends FilterReader {
     int c = super.read();
     if (c >= 0) {
       see((char) c);
+    } else {
+      atEnd();
     }
     return c;
   }
@@ -57,18 +61,38 @@ final class BoundedCells extends FilterReader {
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
-    for (int i = offset; i < offset + n; i++) {
-      char c = buffer[i];
-      // Most characters are inside a cell and neither a comma, a quote nor a line break: they only
-      // count (above '"' are no line breaks, quotes or the characters below it; ',' is checked).
-      if (c > '"' && c != ',' && (state == State.UNQUOTED || state == State.QUOTED)) {
-        afterCr = false;
-        count();
-      } else {
-        see(c);
+    if (n < 0) {
+      atEnd();
+      return n;
+    }
+    int end = offset + n;
+    int i = offset;
+    while (i < end) {
+      if (state == State.UNQUOTED || state == State.QUOTED) {
+        // Most characters are inside a cell and neither a comma, a quote nor a line break: a run
+        // of them only counts (above '"' are no line breaks, quotes or the characters below it).
+        int start = i;
+        while (i < end && buffer[i] > '"' && buffer[i] != ',') {
+          i++;
+        }
+        if (i > start) {
+          afterCr = false;
+          count(i - start);
+        }
+        if (i == end) {
+          break;
+        }
       }
+      see(buffer[i++]);
     }
     return n;
+  }
+
+  /** At the end of the file a quoted cell must be closed: a parser may take the rest as its text. */
+  private void atEnd() throws UnclosedQuoteException {
+    if (state == State.QUOTED) {
+      throw new UnclosedQuoteException(recordLine);
+    }
   }
 
   @Override
@@ -138,8 +162,12 @@ final class BoundedCells extends FilterReader {
   }
 
   private void count() throws CellTooLongException {
-    cell++;
-    record++;
+    count(1);
+  }
+
+  private void count(int characters) throws CellTooLongException {
+    cell += characters;
+    record += characters;
     if (cell > maxCell) {
       throw new CellTooLongException(recordLine, "cell", maxCell);
     }
@@ -162,6 +190,31 @@ final class BoundedCells extends FilterReader {
     cell = 0;
     record = 0;
     recordLine = line;
+  }
+
+  /** A quoted cell still open at the end of the file: its closing quote is missing. */
+  static final class UnclosedQuoteException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long line;
+
+    UnclosedQuoteException(long line) {
+      super("a quoted cell in the record starting on line " + line + " is not closed");
+      this.line = line;
+    }
+
+    /** What is wrong, in English, as the CSV parser says it. */
+    String reason() {
+      return "a quoted cell in the record starting on line "
+          + line
+          + " is not closed: the file ends before its closing quote";
+    }
+
+    /** The line of the file the record with the open quote starts on. */
+    long line() {
+      return line;
+    }
   }
 
   /** A cell or a record longer than the limit: the file is not a ledger export. */

@@ -15,10 +15,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a ledger: a CSV file (RFC 4180, one header row) in UTF-8, with or without a byte-order
@@ -40,8 +42,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class LedgerReader {
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -173,7 +173,7 @@ final class LedgerReader {
       return workbook.orElseThrow().read(options.columns(), sink);
     }
     Charset text = charset.orElseThrow();
-    long lastLine = 0;
+    CsvRecord last = null;
     try (InputStream in = Files.newInputStream(ledger);
         BufferedReader reader =
             new BufferedReader(
@@ -183,37 +183,61 @@ final class LedgerReader {
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
       skipByteOrderMark(reader);
-      try (CSVParser parser =
-          CSVParser.builder().setReader(new BoundedCells(reader)).setFormat(FORMAT).get()) {
-        Iterator<CSVRecord> records = parser.iterator();
+      try (CsvReader<CsvRecord> csv = csv(new BoundedCells(reader))) {
+        Iterator<CsvRecord> records = csv.iterator();
         if (!records.hasNext()) {
           throw new UnreadableLedgerException(
               new Text("账本为空，没有表头行", "the ledger is empty: it has no header row"));
         }
-        CSVRecord first = records.next();
-        sink.header(
-            Header.of(
-                first.toList(),
-                options.columns(),
-                Math.max(1, parser.getCurrentLineNumber() - lineBreaksWithin(first))));
-        lastLine = parser.getCurrentLineNumber();
+        last = records.next();
+        sink.header(Header.of(last.getFields(), options.columns(), last.getStartingLineNumber()));
         long rows = 0;
         while (records.hasNext()) {
-          CSVRecord record = records.next();
-          long endLine = parser.getCurrentLineNumber();
-          sink.row(new LedgerRow(endLine - lineBreaksWithin(record), record.toList()));
-          lastLine = endLine;
+          last = records.next();
+          sink.row(new LedgerRow(last.getStartingLineNumber(), last.getFields()));
           rows++;
         }
         return rows;
       }
     } catch (UncheckedIOException e) {
-      // Commons CSV wraps what goes wrong while iterating: a CSVException, or undecodable bytes.
+      // FastCSV wraps what goes wrong while reading: undecodable bytes, a cell too long.
       IOException cause = e.getCause();
-      throw unreadable(ledger, lastLine + 1, cause == null ? new IOException(e) : cause);
+      throw unreadable(ledger, lineAfter(last), cause == null ? new IOException(e) : cause);
+    } catch (CsvParseException e) {
+      // FastCSV's message only says which record; its cause says what is wrong.
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw notCsv(lineAfter(last), String.valueOf(cause.getMessage()), e);
     } catch (IOException e) {
-      throw unreadable(ledger, lastLine + 1, e);
+      throw unreadable(ledger, lineAfter(last), e);
     }
+  }
+
+  /**
+   * Splits {@code reader} into records: RFC 4180 with no comments; blank lines are not records,
+   * and a record may have more or fewer cells than the header (the checker judges that row, so
+   * that no row is lost). FastCSV's own limits are no smaller than {@link BoundedCells}', which
+   * finds a cell or a record too long first and says so with its line.
+   */
+  private static CsvReader<CsvRecord> csv(BoundedCells reader) {
+    return CsvReader.builder()
+        .fieldSeparator(',')
+        .quoteCharacter('"')
+        .commentStrategy(CommentStrategy.NONE)
+        .skipEmptyLines(true)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .build(
+            CsvRecordHandler.builder()
+                .maxFields(BoundedCells.MAX_RECORD)
+                .maxFieldSize(BoundedCells.MAX_CELL)
+                .maxRecordSize(BoundedCells.MAX_RECORD)
+                .build(),
+            reader);
+  }
+
+  /** The line after {@code record}, where reading goes on; line 1 before the first record. */
+  private static long lineAfter(@Nullable CsvRecord record) {
+    return record == null ? 1 : record.getStartingLineNumber() + lineBreaksWithin(record) + 1;
   }
 
   /**
@@ -377,21 +401,26 @@ final class LedgerReader {
               "the ledger changed while it was read: it does not decode from about line " + line),
           cause);
     }
-    if (cause instanceof CSVException) {
-      return new UnreadableLedgerException(
-          new Text(
-              "账本不是有效的CSV，无法分行（第" + line + "行起）：" + cause.getMessage() + "；未核查任何行",
-              "the ledger is not valid CSV and cannot be split into rows (from line "
-                  + line
-                  + "): "
-                  + cause.getMessage()
-                  + "; no row was checked"),
-          cause);
+    if (cause instanceof BoundedCells.UnclosedQuoteException unclosed) {
+      return notCsv(unclosed.line(), unclosed.reason(), cause);
     }
     return new UnreadableLedgerException(
         new Text(
             "无法读取账本“" + ledger + "”：" + cause.getMessage(),
             "cannot read " + ledger + ": " + cause.getMessage()),
+        cause);
+  }
+
+  /** The file cannot be split into rows from {@code line} on, for the parser's {@code reason}. */
+  private static UnreadableLedgerException notCsv(long line, String reason, Throwable cause) {
+    return new UnreadableLedgerException(
+        new Text(
+            "账本不是有效的CSV，无法分行（第" + line + "行起）：" + reason + "；未核查任何行",
+            "the ledger is not valid CSV and cannot be split into rows (from line "
+                + line
+                + "): "
+                + reason
+                + "; no row was checked"),
         cause);
   }
 
@@ -403,9 +432,9 @@ final class LedgerReader {
   }
 
   /** Counts the line breaks inside quoted cells, as the parser counts lines: CRLF, CR or LF. */
-  private static long lineBreaksWithin(CSVRecord record) {
+  private static long lineBreaksWithin(CsvRecord record) {
     long breaks = 0;
-    for (String cell : record) {
+    for (String cell : record.getFields()) {
       for (int i = 0; i < cell.length(); i++) {
         char c = cell.charAt(i);
         if (c == '\n' || (c == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n'))) {

@@ -117,7 +117,7 @@ class BrokenLedgerTest {
             List.of(Ledgers.HEADER, "L-1,\"科研项目辅助研究\"x,P1,是,劳务费,P1,,,劳务性报酬,1,1"));
 
     assertUnreadable(
-        check(ledger), "Invalid character between encapsulated token and delimiter", "无法分行");
+        check(ledger), "Unexpected character after closing quote", "无法分行");
   }
 
   @Test
