@@ -284,9 +284,7 @@ final class LedgerReader {
 
   private static Optional<StrictDecoding.Failure> scan(Path ledger, Charset charset)
       throws IOException {
-    try (InputStream in = Files.newInputStream(ledger)) {
-      return StrictDecoding.scan(in, charset);
-    }
+    return StrictDecoding.scan(() -> Files.newInputStream(ledger), charset);
   }
 
   private static UnreadableLedgerException notIn(Charset charset, StrictDecoding.Failure failure) {

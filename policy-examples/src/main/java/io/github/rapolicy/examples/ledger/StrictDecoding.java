@@ -32,12 +32,51 @@ final class StrictDecoding {
    */
   record Failure(long offset, long line, String bytes) {}
 
+  /** Opens the bytes to decode, once more for each pass. */
+  @FunctionalInterface
+  interface Source {
+    /** Opens a new stream of the bytes, from the first. */
+    InputStream open() throws IOException;
+  }
+
   /**
-   * Decodes {@code in} to its end as {@code charset}, strictly, and returns where the first byte
-   * that does not decode is; empty if every byte decodes. Only line breaks are counted: LF and CR
-   * bytes are line breaks in UTF-8 and in GB18030 alike (neither uses them inside a character).
+   * Decodes the bytes of {@code source} to their end as {@code charset}, strictly, and returns
+   * where the first byte that does not decode is; empty if every byte decodes. Only where a byte
+   * does not decode are the lines up to it counted, in a second pass: LF and CR bytes are line
+   * breaks in UTF-8 and in GB18030 alike (neither uses them inside a character).
    */
-  static Optional<Failure> scan(InputStream in, Charset charset) throws IOException {
+  static Optional<Failure> scan(Source source, Charset charset) throws IOException {
+    try (InputStream in = source.open()) {
+      Optional<Failure> failure = scan(in, charset);
+      if (failure.isEmpty()) {
+        return failure;
+      }
+      Failure at = failure.orElseThrow();
+      try (InputStream again = source.open()) {
+        return Optional.of(new Failure(at.offset(), lineAt(again, at.offset()), at.bytes()));
+      }
+    }
+  }
+
+  /** The line the byte at {@code offset} is on, counting from 1. */
+  private static long lineAt(InputStream in, long offset) throws IOException {
+    byte[] array = new byte[BUFFER];
+    Lines lines = new Lines();
+    long line = 1;
+    long left = offset;
+    while (left > 0) {
+      int n = in.read(array, 0, (int) Math.min(array.length, left));
+      if (n < 0) {
+        break;
+      }
+      line = lines.count(array, 0, n);
+      left -= n;
+    }
+    return line;
+  }
+
+  /** Decodes {@code in} strictly; a failure's line is not counted yet (0). */
+  private static Optional<Failure> scan(InputStream in, Charset charset) throws IOException {
     CharsetDecoder decoder =
         charset
             .newDecoder()
@@ -46,7 +85,6 @@ final class StrictDecoding {
     byte[] array = new byte[BUFFER];
     ByteBuffer bytes = ByteBuffer.wrap(array);
     CharBuffer chars = CharBuffer.allocate(BUFFER);
-    Lines lines = new Lines();
     long consumed = 0; // bytes before bytes' position 0
     boolean end = false;
     while (!end) {
@@ -69,15 +107,13 @@ final class StrictDecoding {
       }
       if (result.isError()) {
         int at = bytes.position();
-        long line = lines.count(array, 0, at);
         StringBuilder hex = new StringBuilder();
         for (int i = 0; i < result.length() && at + i < bytes.limit(); i++) {
           hex.append(i == 0 ? "" : " ")
               .append(String.format(Locale.ROOT, "0x%02X", array[at + i] & 0xFF));
         }
-        return Optional.of(new Failure(consumed + at, line, hex.toString()));
+        return Optional.of(new Failure(consumed + at, 0, hex.toString()));
       }
-      lines.count(array, 0, bytes.position());
       consumed += bytes.position();
       bytes.compact();
     }

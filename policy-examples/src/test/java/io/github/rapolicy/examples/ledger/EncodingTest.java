@@ -129,16 +129,16 @@ class EncodingTest {
     Arrays.fill(bytes, start.length, bytes.length, (byte) 'x');
     bytes[150_000] = (byte) 0xC3; // a lead byte, then no continuation
     StrictDecoding.Failure failure =
-        StrictDecoding.scan(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8).orElseThrow();
+        StrictDecoding.scan(() -> new ByteArrayInputStream(bytes), StandardCharsets.UTF_8).orElseThrow();
 
     assertThat(failure).isEqualTo(new StrictDecoding.Failure(150_000, 4, "0xC3"));
-    assertThat(StrictDecoding.scan(new ByteArrayInputStream("行号\n".getBytes(LedgerReader.GB18030)), StandardCharsets.UTF_8))
+    assertThat(StrictDecoding.scan(() -> new ByteArrayInputStream("行号\n".getBytes(LedgerReader.GB18030)), StandardCharsets.UTF_8))
         .hasValueSatisfying(f -> assertThat(f.offset()).isZero());
     // A character cut by the end of the file does not decode either.
     byte[] cut = Arrays.copyOf("列".getBytes(StandardCharsets.UTF_8), 2);
-    assertThat(StrictDecoding.scan(new ByteArrayInputStream(cut), StandardCharsets.UTF_8))
+    assertThat(StrictDecoding.scan(() -> new ByteArrayInputStream(cut), StandardCharsets.UTF_8))
         .hasValue(new StrictDecoding.Failure(0, 1, "0xE5 0x88"));
-    assertThat(StrictDecoding.scan(new ByteArrayInputStream("ok".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
+    assertThat(StrictDecoding.scan(() -> new ByteArrayInputStream("ok".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
         .isEmpty();
   }
 }
