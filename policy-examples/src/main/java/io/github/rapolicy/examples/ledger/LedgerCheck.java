@@ -305,25 +305,13 @@ public final class LedgerCheck implements Callable<Integer> {
       for (ColumnMap option : columnOptions) {
         columns = columns.with(option);
       }
-      reader =
-          LedgerReader.open(
-              ledger,
-              new LedgerReader.Options(
-                  Optional.ofNullable(encoding), Optional.ofNullable(sheet), columns));
-      if (output == null) {
-        // Standard output cannot be taken back: make sure the whole file splits into rows first.
-        reader.read(new LedgerReader.RowSink() {
-          @Override
-          public void header(Header header) {
-            addsUpCosts = header.addsUpCosts();
-          }
-
-          @Override
-          public void row(LedgerRow row) {}
-        });
-      } else {
-        // A file is replaced only when the report is complete: one reading, which may still fail.
-        addsUpCosts = reader.readHeader().addsUpCosts();
+      LedgerReader.Options options =
+          new LedgerReader.Options(Optional.ofNullable(encoding), Optional.ofNullable(sheet), columns);
+      try {
+        // Most ledgers are UTF-8: the reading itself decodes them strictly, with no pass before.
+        reader = prepare(LedgerReader.openAssumingEncoding(ledger, options));
+      } catch (LedgerReader.NotInAssumedEncoding e) {
+        reader = prepare(LedgerReader.open(ledger, options));
       }
     } catch (UnreadableLedgerException e) {
       return unreadable(e.text());
@@ -331,6 +319,43 @@ public final class LedgerCheck implements Callable<Integer> {
       // --column and --column-map map one header to two columns
       return unreadable(new Text("列名对照有误：" + e.getMessage(), "column map: " + e.getMessage()));
     }
+    try {
+      return report(reader);
+    } catch (LedgerReader.NotInAssumedEncoding e) {
+      // Only to a file (-o), whose temporary report is deleted: read again in the encoding found.
+      try {
+        return report(prepare(reader.reopenFindingEncoding()));
+      } catch (UnreadableLedgerException again) {
+        return unreadable(again.text());
+      }
+    }
+  }
+
+  /**
+   * Reads what the check must know before the report begins. To standard output, which cannot be
+   * taken back, the whole file is split into rows first (and so decoded); to a file, the header.
+   */
+  private LedgerReader prepare(LedgerReader reader) throws UnreadableLedgerException {
+    if (output == null) {
+      reader.read(
+          new LedgerReader.RowSink() {
+            @Override
+            public void header(Header header) {
+              addsUpCosts = header.addsUpCosts();
+            }
+
+            @Override
+            public void row(LedgerRow row) {}
+          });
+      return reader.confirmed();
+    }
+    // A file is replaced only when the report is complete: one reading, which may still fail.
+    addsUpCosts = reader.readHeader().addsUpCosts();
+    return reader;
+  }
+
+  /** Writes the report of the ledger {@code reader} reads, and returns the exit code. */
+  private int report(LedgerReader reader) throws LedgerReader.NotInAssumedEncoding {
     Path file = output;
     ReportOutput report;
     try {
@@ -352,7 +377,8 @@ public final class LedgerCheck implements Callable<Integer> {
     }
   }
 
-  private int check(LedgerReader reader, ReportOutput output) {
+  private int check(LedgerReader reader, ReportOutput output)
+      throws LedgerReader.NotInAssumedEncoding {
     PrintWriter to = output.writer();
     Report report =
         switch (format) {
@@ -422,6 +448,9 @@ public final class LedgerCheck implements Callable<Integer> {
     } catch (UnreadableLedgerException e) {
       if (progress && checked[0] >= progressEvery) {
         err.println();
+      }
+      if (e instanceof LedgerReader.NotInAssumedEncoding notInEncoding) {
+        throw notInEncoding; // the report is abandoned as it closes
       }
       // To standard output, the first reading split the file into rows: only a file changed in
       // between gets here. To a file (-o), read once: the temporary report is deleted.

@@ -74,18 +74,21 @@ final class LedgerReader {
   private final Optional<Charset> charset;
   private final Optional<XlsxLedger> workbook;
   private final String encoding;
+  private final boolean assumed;
 
   private LedgerReader(
       Path ledger,
       Options options,
       Optional<Charset> charset,
       Optional<XlsxLedger> workbook,
-      String encoding) {
+      String encoding,
+      boolean assumed) {
     this.ledger = ledger;
     this.options = options;
     this.charset = charset;
     this.workbook = workbook;
     this.encoding = encoding;
+    this.assumed = assumed;
   }
 
   /**
@@ -104,6 +107,44 @@ final class LedgerReader {
    *     names), or names no sheet {@code options} asks for
    */
   static LedgerReader open(Path ledger, Options options) throws UnreadableLedgerException {
+    return open(ledger, options, true);
+  }
+
+  /**
+   * Finds what {@code ledger} is as {@link #open} does, but takes text to be in the encoding that
+   * {@code options} names, else UTF-8, without decoding the whole file first. Reading then decodes
+   * it strictly and, at the first byte that does not decode, throws {@link
+   * NotInAssumedEncoding}: the caller then opens the file with {@link #open}, which finds its
+   * encoding or says where it has none, and reads it again. A reading that may be taken back (a
+   * report to a temporary file) so saves one pass over a file in UTF-8.
+   *
+   * @throws UnreadableLedgerException as {@link #open} does, for all but the encoding
+   */
+  static LedgerReader openAssumingEncoding(Path ledger, Options options)
+      throws UnreadableLedgerException {
+    return open(ledger, options, false);
+  }
+
+  /**
+   * Opens the same file with the same options by {@link #open}, which decodes the whole file first
+   * to find its encoding: after a {@link NotInAssumedEncoding}.
+   *
+   * @throws UnreadableLedgerException as {@link #open} does
+   */
+  LedgerReader reopenFindingEncoding() throws UnreadableLedgerException {
+    return open(ledger, options);
+  }
+
+  /**
+   * Returns this reader, its encoding taken as found: once a whole reading has decoded every byte,
+   * a byte that does not decode in a later reading means the file changed in between.
+   */
+  LedgerReader confirmed() {
+    return assumed ? new LedgerReader(ledger, options, charset, workbook, encoding, false) : this;
+  }
+
+  private static LedgerReader open(Path ledger, Options options, boolean scan)
+      throws UnreadableLedgerException {
     if (Files.isDirectory(ledger)) {
       throw new UnreadableLedgerException(
           new Text("“" + ledger + "”是目录，不是账本文件", ledger + " is a directory, not a ledger file"));
@@ -113,9 +154,20 @@ final class LedgerReader {
       if (format == FileFormat.XLSX) {
         XlsxLedger workbook = XlsxLedger.open(ledger, options.sheet());
         return new LedgerReader(
-            ledger, options, Optional.empty(), Optional.of(workbook), "—");
+            ledger, options, Optional.empty(), Optional.of(workbook), "—", false);
       }
       format.refuse(ledger);
+      String bom = format == FileFormat.UTF8_WITH_BOM ? ", with a byte-order mark" : "";
+      if (!scan) {
+        Optional<Charset> named = options.encoding();
+        return new LedgerReader(
+            ledger,
+            options,
+            Optional.of(named.orElse(StandardCharsets.UTF_8)),
+            Optional.empty(),
+            named.map(n -> n.name() + " (--encoding)").orElse("UTF-8" + bom + " (detected)"),
+            true);
+      }
       if (options.encoding().isPresent()) {
         Charset named = options.encoding().orElseThrow();
         Optional<StrictDecoding.Failure> failure = scan(ledger, named);
@@ -123,22 +175,21 @@ final class LedgerReader {
           throw notIn(named, failure.orElseThrow());
         }
         return new LedgerReader(
-            ledger, options, Optional.of(named), Optional.empty(), named.name() + " (--encoding)");
+            ledger, options, Optional.of(named), Optional.empty(), named.name() + " (--encoding)", false);
       }
       Optional<StrictDecoding.Failure> utf8 = scan(ledger, StandardCharsets.UTF_8);
       if (utf8.isEmpty()) {
-        String bom = format == FileFormat.UTF8_WITH_BOM ? ", with a byte-order mark" : "";
         return new LedgerReader(
             ledger,
             options,
             Optional.of(StandardCharsets.UTF_8),
             Optional.empty(),
-            "UTF-8" + bom + " (detected)");
+            "UTF-8" + bom + " (detected)", false);
       }
       Optional<StrictDecoding.Failure> gb = scan(ledger, GB18030);
       if (gb.isEmpty()) {
         return new LedgerReader(
-            ledger, options, Optional.of(GB18030), Optional.empty(), "GB18030 (GBK) (detected)");
+            ledger, options, Optional.of(GB18030), Optional.empty(), "GB18030 (GBK) (detected)", false);
       }
       throw neither(utf8.orElseThrow(), gb.orElseThrow());
     } catch (IOException e) {
@@ -202,13 +253,37 @@ final class LedgerReader {
     } catch (UncheckedIOException e) {
       // FastCSV wraps what goes wrong while reading: undecodable bytes, a cell too long.
       IOException cause = e.getCause();
-      throw unreadable(ledger, lineAfter(last), cause == null ? new IOException(e) : cause);
+      throw failure(lineAfter(last), cause == null ? new IOException(e) : cause);
     } catch (CsvParseException e) {
       // FastCSV's message only says which record; its cause says what is wrong.
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw notCsv(lineAfter(last), String.valueOf(cause.getMessage()), e);
     } catch (IOException e) {
-      throw unreadable(ledger, lineAfter(last), e);
+      throw failure(lineAfter(last), e);
+    }
+  }
+
+  private UnreadableLedgerException failure(long line, IOException cause) {
+    if (assumed && cause instanceof CharacterCodingException) {
+      return new NotInAssumedEncoding(encoding, line, cause);
+    }
+    return unreadable(ledger, line, cause);
+  }
+
+  /**
+   * A byte that does not decode in the encoding a reader {@linkplain #openAssumingEncoding
+   * assumed}: open the file with {@link #open} and read it again.
+   */
+  static final class NotInAssumedEncoding extends UnreadableLedgerException {
+    private static final long serialVersionUID = 1L;
+
+    NotInAssumedEncoding(String encoding, long line, IOException cause) {
+      super(
+          new Text(
+              "账本不是所假定的编码 " + encoding + "：约第" + line + "行起无法解码",
+              "the ledger is not in the encoding assumed, " + encoding
+                  + ": it does not decode from about line " + line),
+          cause);
     }
   }
 

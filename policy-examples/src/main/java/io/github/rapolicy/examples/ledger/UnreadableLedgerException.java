@@ -1,7 +1,7 @@
 package io.github.rapolicy.examples.ledger;
 
 /** The ledger cannot be checked at all: nothing is reported, and the program exits with code 3. */
-final class UnreadableLedgerException extends Exception {
+class UnreadableLedgerException extends Exception {
 
   private static final long serialVersionUID = 1L;
 

@@ -62,6 +62,31 @@ class EncodingTest {
   }
 
   @Test
+  void aGbkFileWhoseFirstRowsAreAsciiIsReadAgainWhenTheReportGoesToAFile() throws IOException {
+    // To a file, the check reads as UTF-8 with no pass before; at the first GBK byte, after
+    // thousands of rows, it drops the temporary report and reads the file again as GB18030.
+    StringBuilder text = new StringBuilder(Ledgers.HEADER).append('\n');
+    for (int i = 0; i < 5_000; i++) {
+      text.append("A-").append(i).append(",x,P1,y,z,P1,,,w,1,1\n");
+    }
+    text.append(Ledgers.ALLOWED_ROW).append('\n');
+    Path gbk = Ledgers.write(dir.resolve("late-gbk.csv"), text.toString().getBytes(GBK));
+    Path utf8 = Ledgers.write(dir.resolve("late-utf8.csv"), text.toString().getBytes(StandardCharsets.UTF_8));
+    Path fromGbk = dir.resolve("from-gbk.csv");
+    Path fromUtf8 = dir.resolve("from-utf8.csv");
+
+    Run gbkRun = Run.of("--date", "2024-09-30", "--format", "csv", "-o", fromGbk.toString(), gbk.toString());
+    Run utf8Run = Run.of("--date", "2024-09-30", "--format", "csv", "-o", fromUtf8.toString(), utf8.toString());
+
+    assertThat(gbkRun.exitCode()).isEqualTo(utf8Run.exitCode()).isNotEqualTo(ExitCode.UNREADABLE.code());
+    assertThat(Files.readString(fromGbk)).isEqualTo(Files.readString(fromUtf8)).contains("科研项目辅助研究");
+    assertThat(gbkRun.err()).contains("encoding: GB18030 (GBK) (detected)").doesNotContain("not in the encoding");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+    }
+  }
+
+  @Test
   void aByteOrderMarkIsNamedInTheHeader() {
     byte[] text = (Ledgers.HEADER + "\n" + Ledgers.ALLOWED_ROW + "\n").getBytes(StandardCharsets.UTF_8);
     byte[] bom = new byte[text.length + 3];
