@@ -1,6 +1,7 @@
 package io.github.rapolicy.examples.ledger;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -15,6 +16,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +42,21 @@ import org.jspecify.annotations.Nullable;
  * kilobytes at a time, and the line of an incomplete report says how many. The writer and the
  * interrupt take one lock, so an interrupted report never ends with half a row before its last
  * line.
+ *
+ * <p>What goes out is encoded and written on a thread of its own ("ledger-check-writer"), in the
+ * order released, at most {@link #PENDING} parts ahead of the check; {@link #complete} waits for
+ * all of it before it says the report is complete.
  */
 final class ReportOutput implements AutoCloseable {
 
   /** How many characters of whole rows are held before they go out. */
   private static final int RELEASE_AT = 8192;
+
+  /** How many released parts may wait to be written. */
+  private static final int PENDING = 64;
+
+  /** Tells the writing thread to end. */
+  private static final Object STOP = new Object();
 
   /** How long an interrupt waits for a row being written to finish. */
   private static final long INTERRUPT_WAIT_MILLIS = 2_000;
@@ -100,6 +114,9 @@ final class ReportOutput implements AutoCloseable {
   private final @Nullable Path temporary;
   private final @Nullable FileChannel channel;
   private final Thread hook;
+  private final BlockingQueue<Object> pending = new ArrayBlockingQueue<>(PENDING);
+  private final Thread writing;
+  private volatile boolean sinkFailed;
   private final StringBuilder buffer = new StringBuilder();
   private int mark;
   private long rows;
@@ -119,7 +136,61 @@ final class ReportOutput implements AutoCloseable {
     this.temporary = temporary;
     this.channel = channel;
     this.hook = new Thread(this::interrupted, "ledger-check-interrupt");
+    this.writing = new Thread(this::writeReleased, "ledger-check-writer");
+    writing.setDaemon(true);
+    writing.start();
     Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /** The writing thread: writes each released part to the sink, in order, until told to stop. */
+  private void writeReleased() {
+    try {
+      while (true) {
+        Object item = pending.take();
+        if (item == STOP) {
+          return;
+        }
+        if (item instanceof CountDownLatch written) {
+          written.countDown();
+        } else if (!sinkFailed) {
+          try {
+            sink.write((char[]) item);
+            sink.flush();
+          } catch (IOException | RuntimeException e) {
+            sinkFailed = true;
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      // the report is closed
+    }
+  }
+
+  /** Hands the first {@code length} characters of {@link #buffer} to the writing thread. */
+  private void send(int length) throws IOException {
+    char[] part = new char[length];
+    buffer.getChars(0, length, part, 0);
+    try {
+      pending.put(part);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing the report");
+    }
+  }
+
+  /**
+   * Waits until what was handed to the writing thread is written, at most {@code millis}
+   * milliseconds; returns whether it is.
+   */
+  private boolean awaitWritten(long millis) {
+    CountDownLatch written = new CountDownLatch(1);
+    try {
+      return pending.offer(written, millis, TimeUnit.MILLISECONDS)
+          && written.await(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** A report streamed to {@code out} (standard output), its last line saying if it is complete. */
@@ -212,15 +283,17 @@ final class ReportOutput implements AutoCloseable {
       if (done) {
         throw new IOException("interrupted");
       }
-      if (failed || writer.checkError()) {
+      if (failed || sinkFailed || writer.checkError()) {
         throw new IOException("the report could not be written completely");
       }
       writer.println(completion.complete(rows));
       writer.flush();
       mark = buffer.length();
       release(true);
-      sink.flush();
-      if (failed || writer.checkError()) {
+      if (!awaitWritten(Long.MAX_VALUE / 4)) {
+        throw new IOException("interrupted");
+      }
+      if (failed || sinkFailed || writer.checkError()) {
         throw new IOException("the report could not be written completely");
       }
       if (channel != null && temporary != null && target != null) {
@@ -251,6 +324,9 @@ final class ReportOutput implements AutoCloseable {
   @Override
   public void close() {
     abandon(new Text("核查未完成", "the check did not finish"));
+    if (!pending.offer(STOP)) {
+      writing.interrupt(); // parts are stuck (standard output not read): they are not wanted now
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
@@ -285,13 +361,19 @@ final class ReportOutput implements AutoCloseable {
     if (temporary == null) {
       try {
         // Whole rows only: what was written after the last whole row is dropped.
-        sink.append(buffer, 0, mark);
-        sink.write(completion.incomplete(rows, why) + "\n");
-        sink.flush();
-      } catch (IOException e) {
-        // standard output is gone: nobody reads the line
+        buffer.setLength(mark);
+        buffer.append(completion.incomplete(rows, why)).append('\n');
+        char[] last = new char[buffer.length()];
+        buffer.getChars(0, last.length, last, 0);
+        if (pending.offer(last, INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+          awaitWritten(INTERRUPT_WAIT_MILLIS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // nobody waits for the line
       }
     } else {
+      sinkFailed = true; // what waits to be written is not wanted
+      pending.clear();
       try {
         sink.close();
       } catch (IOException e) {
@@ -316,10 +398,9 @@ final class ReportOutput implements AutoCloseable {
   /** Passes what was written up to the last whole part on to the sink, once there is enough. */
   private void release(boolean always) throws IOException {
     if (mark > 0 && (always || mark >= RELEASE_AT)) {
-      sink.append(buffer, 0, mark);
+      send(mark);
       buffer.delete(0, mark);
       mark = 0;
-      sink.flush();
     }
   }
 
