@@ -337,7 +337,7 @@ public final class AuditAnswer {
       for (Finding finding : decision.decidingFindings()) {
         if (finding.reason() != Reason.ABOVE_ACTUAL_COST
             || !grounds.contains(RefusalGround.ABOVE_ACTUAL_COST)) {
-          reasons.add(finding.describe(language) + Texts.cite(finding.clauses(), language));
+          reasons.add(finding.describeCiting(language));
         }
       }
     }
@@ -348,7 +348,7 @@ public final class AuditAnswer {
                   + entry.cost().amount() + "，同一费用只能有一个实际支出"
               : "line " + actualLine + " gives this cost an actual amount of " + actual
                   + ", this line " + entry.cost().amount() + "; a cost has one actual amount")
-              + Texts.cite(RefusalGround.INCONSISTENT_ACTUAL.clauses(), language));
+              + RefusalGround.INCONSISTENT_ACTUAL.citation(language));
     }
     if (entry.isReversal()) {
       reasons.add(reversalSentence(language));
@@ -365,14 +365,14 @@ public final class AuditAnswer {
                       : "with " + earlier(language) + " the cost's charges come to " + charged()
                           + ", " + excess() + " above its actual amount " + actual
                           + "; only actual amounts may be charged (据实列支)"))
-              + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language));
+              + RefusalGround.ABOVE_ACTUAL_COST.citation(language));
     } else if (earlierCount > 0 && !grounds.contains(RefusalGround.NOT_IN_FORCE)) {
       reasons.add(
           (language == Language.CHINESE
               ? "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，未超过实际支出 " + actual
               : "with " + earlier(language) + " the cost's charges come to " + charged()
                   + ", within its actual amount " + actual)
-              + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language));
+              + RefusalGround.ABOVE_ACTUAL_COST.citation(language));
     }
     return reasons.build();
   }
@@ -399,7 +399,7 @@ public final class AuditAnswer {
         + (language == Language.CHINESE
             ? "；该费用累计列支 " + charged() + "，实际支出 " + actual
             : "; the cost's charges now come to " + charged() + " of its actual amount " + actual)
-        + Texts.cite(RefusalGround.ABOVE_ACTUAL_COST.clauses(), language);
+        + RefusalGround.ABOVE_ACTUAL_COST.citation(language);
   }
 
   private String earlier(Language language) {

@@ -87,11 +87,15 @@ public enum RefusalGround {
   private final ImmutableList<Clause> clauses;
   private final String chinese;
   private final String english;
+  private final String chineseCitation;
+  private final String englishCitation;
 
   RefusalGround(ImmutableList<Clause> clauses, String chinese, String english) {
     this.clauses = clauses;
     this.chinese = chinese;
     this.english = english;
+    this.chineseCitation = Texts.cite(clauses, Language.CHINESE);
+    this.englishCitation = Texts.cite(clauses, Language.ENGLISH);
   }
 
   /**
@@ -100,6 +104,11 @@ public enum RefusalGround {
    */
   public ImmutableList<Clause> clauses() {
     return clauses;
+  }
+
+  /** The citation of {@link #clauses} for the end of a sentence, as {@link Texts#cite} gives it. */
+  String citation(Language language) {
+    return language == Language.CHINESE ? chineseCitation : englishCitation;
   }
 
   /** Returns the ground as a sentence in {@code language}. */

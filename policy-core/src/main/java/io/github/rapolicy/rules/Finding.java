@@ -135,6 +135,39 @@ public abstract class Finding {
   }
 
   /**
+   * Returns this step in {@code language} followed by the clauses it cites, as the reasons of a
+   * ledger's answers give it, such as {@code "… 〔3.3.3〕"} or {@code "… [3.3.3]"}; the step
+   * alone where it cites no clause. Worked out once per finding.
+   *
+   * <pre>{@code
+   * finding.describeCiting(Language.ENGLISH); // "the position is based on the plan project … [3.3.3]"
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public final String describeCiting(Language language) {
+    return checkNotNull(language, "language") == Language.CHINESE
+        ? chineseCitingText()
+        : englishCitingText();
+  }
+
+  /** This step in Chinese with its citation, worked out once per finding. */
+  @Value.Lazy
+  String chineseCitingText() {
+    return citing(chineseText(), Language.CHINESE);
+  }
+
+  /** This step in English with its citation, worked out once per finding. */
+  @Value.Lazy
+  String englishCitingText() {
+    return citing(englishText(), Language.ENGLISH);
+  }
+
+  private String citing(String text, Language language) {
+    return clauses().isEmpty() ? text : text + " " + language.cite(clauses()).strip();
+  }
+
+  /**
    * This step in Chinese, worked out once per finding: answers are shared, and a ledger check
    * describes the same findings for row after row.
    */

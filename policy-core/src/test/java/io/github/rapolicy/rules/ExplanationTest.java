@@ -173,4 +173,24 @@ class ExplanationTest {
     assertThat(QuestionKind.UNIT_IN_SCOPE.answer(Verdict.UNDECIDED, Language.CHINESE))
         .isEqualTo("本通知未作决定");
   }
+
+  @Test
+  @DisplayName("a finding described with its citation: the sentence, a space, its clauses; alone where it cites none")
+  void describeCitingEndsWithTheClausesItCites() {
+    Finding two = Finding.citing(Reason.CATEGORY_NAMED, java.util.List.of(Clause.C3_3_3, Clause.C3_3_5));
+    Finding none = Finding.citing(Reason.CATEGORY_NAMED, java.util.List.of());
+
+    assertThat(two.describeCiting(Language.CHINESE))
+        .isEqualTo(two.describe(Language.CHINESE) + " 〔3.3.3, 3.3.5〕");
+    assertThat(two.describeCiting(Language.ENGLISH))
+        .isEqualTo(two.describe(Language.ENGLISH) + " [3.3.3, 3.3.5]");
+    assertThat(none.describeCiting(Language.CHINESE)).isEqualTo(none.describe(Language.CHINESE));
+    assertThat(none.describeCiting(Language.ENGLISH)).isEqualTo(none.describe(Language.ENGLISH));
+    for (Finding finding :
+        labourFeeForPositionOnP(CostKind.LABOUR_REMUNERATION).findings()) {
+      assertThat(finding.describeCiting(Language.ENGLISH))
+          .startsWith(finding.describe(Language.ENGLISH))
+          .endsWith(Language.ENGLISH.cite(finding.clauses()).strip());
+    }
+  }
 }

@@ -12,11 +12,16 @@ import java.util.Set;
 final class Header {
 
   private final Map<Column, Integer> positions;
+  private final int[] indexes;
   private final int width;
 
   private Header(Map<Column, Integer> positions, int width) {
     this.positions = positions;
     this.width = width;
+    this.indexes = new int[Column.values().length];
+    for (Column column : Column.values()) {
+      indexes[column.ordinal()] = positions.getOrDefault(column, -1);
+    }
   }
 
   /** Reads the header row, line 1 of a CSV file, with no column mapping. */
@@ -171,5 +176,10 @@ final class Header {
   /** Returns the position of {@code column}; empty when the ledger leaves it out. */
   Optional<Integer> position(Column column) {
     return Optional.ofNullable(positions.get(column));
+  }
+
+  /** Returns where {@code column} stands, counting from 0, or -1 if the header has no such column. */
+  int index(Column column) {
+    return indexes[column.ordinal()];
   }
 }

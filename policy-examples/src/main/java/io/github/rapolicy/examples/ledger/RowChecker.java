@@ -228,6 +228,7 @@ final class RowChecker {
                 ? LedgerEntry.reversal(line, actualCost, fund.source(), amount)
                 : LedgerEntry.charge(line, actualCost, fund.source(), amount);
         String costLabel = positionId + " " + period.orElseThrow() + " " + costName;
+        int unused = costLabel.hashCode(); // worked out on the reading thread; the string keeps it
         return new ToAudit(row, line, entry, category, cost, fund, charge, costLabel);
       }
       Answer answer =
@@ -369,11 +370,8 @@ final class RowChecker {
 
     /** Returns the cell without surrounding white space; empty if the ledger has no such column. */
     String get(Column column) {
-      return header
-          .position(column)
-          .filter(i -> i < row.cells().size())
-          .map(i -> row.cells().get(i).strip())
-          .orElse("");
+      int i = header.index(column);
+      return i >= 0 && i < row.cells().size() ? row.cells().get(i).strip() : "";
     }
 
     String required(Column column) {
