@@ -142,11 +142,8 @@ public final class LedgerAudit {
     public AuditAnswer audit(LedgerEntry entry) {
       checkNotNull(entry, "entry");
       ActualCost cost = entry.cost();
-      Tally tally = tallies.get(cost.key());
-      if (tally == null) {
-        tally = new Tally(cost.amount(), entry.line());
-        tallies.put(cost.key(), tally);
-      }
+      // One look-up, not a get and a put: a ledger's lines are mostly the first of their cost.
+      Tally tally = tallies.computeIfAbsent(cost.key(), key -> new Tally(cost.amount(), entry.line()));
       return entry.isReversal() ? reverse(entry, tally) : charge(entry, tally);
     }
 
