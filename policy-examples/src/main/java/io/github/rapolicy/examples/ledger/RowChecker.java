@@ -312,9 +312,15 @@ final class RowChecker {
 
   /** Keeps the lines of each cost once one of them goes above the cost's actual amount. */
   private void noteOverCharge(String costLabel, AuditAnswer answer) {
+    boolean above = answer.isRefusedFor(RefusalGround.ABOVE_ACTUAL_COST);
+    if (!above && answer.earlierLineCount() == 0) {
+      // A cost is kept from the charge that takes it above its actual amount, which counts: a line
+      // with no earlier line that counts belongs to no cost kept, and takes it above nothing.
+      return;
+    }
     Over over = overCharged.get(costLabel);
     if (over == null) {
-      if (!answer.isRefusedFor(RefusalGround.ABOVE_ACTUAL_COST)) {
+      if (!above) {
         return;
       }
       over = new Over(costLabel, answer.actual());

@@ -114,6 +114,11 @@ class ReportOutputTest {
         output.writer().println(row);
         output.rowWritten();
       }
+      // What is released goes out on the writing thread, soon after: wait for it, at most 10 s.
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (out.getBuffer().length() <= 8_000 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
       assertThat(out.getBuffer().length()).isGreaterThan(8_000).isLessThan(100 * 100);
       output.complete();
       output.abandon(new Text("晚了", "too late")); // does nothing once complete
