@@ -403,11 +403,25 @@ public final class AuditAnswer {
   }
 
   private String earlier(Language language) {
-    String lines = String.join(language == Language.CHINESE ? "、" : ", ", earlierLines());
+    // Built in one buffer from the kept lines: this is asked for nearly every line of a ledger.
+    boolean chinese = language == Language.CHINESE;
+    StringBuilder text = new StringBuilder(chinese ? "第 " : earlierCount == 1 ? "line " : "lines ");
+    for (int i = 0; i < kept; i++) {
+      if (i > 0) {
+        text.append(chinese ? "、" : ", ");
+      }
+      text.append(lines[i]);
+    }
     int more = earlierCount - kept;
-    return language == Language.CHINESE
-        ? "第 " + lines + " 行" + (more > 0 ? "及另 " + more + " 行" : "")
-        : (earlierCount == 1 ? "line " : "lines ") + lines + (more > 0 ? " and " + more + " more" : "");
+    if (chinese) {
+      text.append(" 行");
+      if (more > 0) {
+        text.append("及另 ").append(more).append(" 行");
+      }
+    } else if (more > 0) {
+      text.append(" and ").append(more).append(" more");
+    }
+    return text.toString();
   }
 
   /**
