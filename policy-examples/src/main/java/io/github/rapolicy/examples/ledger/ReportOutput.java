@@ -262,10 +262,10 @@ final class ReportOutput implements AutoCloseable {
     guard.lock();
     try {
       rows++;
+      partWritten(); // under the same hold of the lock: an interrupt sees the row counted and out
     } finally {
       guard.unlock();
     }
-    partWritten();
   }
 
   private void fail() {
