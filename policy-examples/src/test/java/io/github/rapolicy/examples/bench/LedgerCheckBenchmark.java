@@ -113,18 +113,22 @@ public class LedgerCheckBenchmark {
     }
   }
 
+  /** Opens {@code file} as the check reads it: UTF-8, decoded strictly, buffered. */
+  private static Reader strictUtf8(Path file) throws IOException {
+    return new BufferedReader(
+        new InputStreamReader(
+            Files.newInputStream(file),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
   /** The floor: every record read with Commons CSV and written again, all its cells, with it. */
   @Benchmark
   public long commonsCsvFloor() throws IOException {
     long written = 0;
-    try (Reader in =
-            new BufferedReader(
-                new InputStreamReader(
-                    Files.newInputStream(ledger),
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    try (Reader in = strictUtf8(ledger);
         CSVParser parser =
             CSVParser.builder()
                 .setReader(in)
@@ -150,14 +154,7 @@ public class LedgerCheckBenchmark {
   @Benchmark
   public long fastCsvFloor() throws IOException {
     long written = 0;
-    try (Reader in =
-            new BufferedReader(
-                new InputStreamReader(
-                    Files.newInputStream(ledger),
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    try (Reader in = strictUtf8(ledger);
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .commentStrategy(CommentStrategy.NONE)
