@@ -1,0 +1,60 @@
+package io.github.rapolicy.examples.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ledger check's threads (the reading thread, the report's writing thread) end with the check,
+ * however it ends: a finance system runs the check again and again in one JVM.
+ */
+class CheckThreadsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void noThreadOfTheCheckOutlivesItWhetherItFinishesFailsOrReadsAgain() throws InterruptedException {
+    StringBuilder many = new StringBuilder(Ledgers.HEADER).append('\n');
+    for (int i = 0; i < 3_000; i++) {
+      many.append(Ledgers.ALLOWED_ROW.replace("L-ok", "L-" + i)).append('\n');
+    }
+    Path good = Ledgers.write(dir.resolve("good.csv"), many.toString().getBytes(StandardCharsets.UTF_8));
+    Path broken =
+        Ledgers.write(
+            dir.resolve("broken.csv"),
+            (many + "L-x,\"科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,1,1\n").getBytes(StandardCharsets.UTF_8));
+    Path gbk = Ledgers.write(dir.resolve("gbk.csv"), many.toString().getBytes(Charset.forName("GBK")));
+    Path report = dir.resolve("report.csv");
+
+    List<Integer> codes = new ArrayList<>();
+    for (Path ledger : List.of(good, broken, gbk)) {
+      codes.add(Run.of("--date", "2024-09-30", "--format", "csv", ledger.toString()).exitCode());
+      codes.add(
+          Run.of("--date", "2024-09-30", "--format", "csv", "-o", report.toString(), ledger.toString())
+              .exitCode());
+    }
+
+    assertThat(codes).containsExactly(0, 0, 3, 3, 0, 0);
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!checkThreads().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(checkThreads()).isEmpty();
+  }
+
+  private static List<String> checkThreads() {
+    List<String> names = new ArrayList<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.isAlive() && thread.getName().startsWith("ledger-check-")) {
+        names.add(thread.getName());
+      }
+    }
+    return names;
+  }
+}
