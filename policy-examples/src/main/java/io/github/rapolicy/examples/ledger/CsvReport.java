@@ -35,6 +35,7 @@ final class CsvReport implements Report {
             .build(out);
     csv.writeRecord(HEADER);
     this.totals = totals;
+    flush(); // the header is part of the report's first part, even with no row after it
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.rapolicy.examples.ledger;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -29,6 +30,9 @@ final class ReadAhead {
 
   private static final Object END = new Object();
 
+  /** How long the check waits for the reading thread to end once it has stopped. */
+  private static final long JOIN_MILLIS = 5_000;
+
   private ReadAhead() {}
 
   /**
@@ -45,18 +49,18 @@ final class ReadAhead {
     Thread thread =
         new Thread(
             () -> {
+              Batches batches = new Batches(checker, handover);
               Object last;
               try {
-                Batches batches = new Batches(checker, handover);
                 reader.read(batches);
-                batches.flush();
                 last = END;
               } catch (Stopped e) {
                 return;
               } catch (UnreadableLedgerException | RuntimeException | Error e) {
-                last = e;
+                last = e; // after the rows read before it
               }
               try {
+                batches.flush();
                 handover.put(last);
               } catch (Stopped e) {
                 // the calling thread stopped first
@@ -67,7 +71,8 @@ final class ReadAhead {
     thread.start();
     try {
       while (true) {
-        Object next = queue.take();
+        // Not interruptible, as a check on one thread was not: an interrupt is kept for the caller.
+        Object next = Uninterruptibles.takeUninterruptibly(queue);
         if (next == END) {
           return;
         }
@@ -83,13 +88,17 @@ final class ReadAhead {
           throw (Error) next;
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking the ledger", e);
     } finally {
       handover.stop();
+      thread.interrupt(); // ends a read in progress: the file's channel closes
       queue.clear();
+      joinUninterruptibly(thread);
     }
+  }
+
+  /** Waits for {@code thread} to end, at most {@link #JOIN_MILLIS}; keeps an interrupt for later. */
+  private static void joinUninterruptibly(Thread thread) {
+    Uninterruptibles.joinUninterruptibly(thread, JOIN_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /** Reads rows into batches and hands each full batch over. */
@@ -141,7 +150,7 @@ final class ReadAhead {
 
     void put(Object item) {
       try {
-        while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+        while (stopped || !queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
           if (stopped) {
             throw new Stopped();
           }

@@ -1,7 +1,7 @@
 package io.github.rapolicy.examples.ledger;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -156,8 +156,8 @@ final class ReportOutput implements AutoCloseable {
           try {
             sink.write((char[]) item);
             sink.flush();
-          } catch (IOException | RuntimeException e) {
-            sinkFailed = true;
+          } catch (IOException | RuntimeException | Error e) {
+            sinkFailed = true; // the rest is dropped; latches are still counted down
           }
         }
       }
@@ -166,31 +166,46 @@ final class ReportOutput implements AutoCloseable {
     }
   }
 
-  /** Hands the first {@code length} characters of {@link #buffer} to the writing thread. */
-  private void send(int length) throws IOException {
+  /**
+   * Hands the first {@code length} characters of {@link #buffer} to the writing thread. Not
+   * interruptible, as writing on the calling thread was not: an interrupt is kept for the caller.
+   */
+  private void send(int length) {
     char[] part = new char[length];
     buffer.getChars(0, length, part, 0);
+    Uninterruptibles.putUninterruptibly(pending, part);
+  }
+
+  /**
+   * Hands {@code item} to the writing thread, waiting at most {@code millis} milliseconds for
+   * room; returns whether it is handed over. Not interruptible: an interrupt is kept for later.
+   */
+  private boolean offer(Object item, long millis) {
+    boolean interrupted = false;
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     try {
-      pending.put(part);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while writing the report");
+      while (true) {
+        try {
+          return pending.offer(item, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
   /**
    * Waits until what was handed to the writing thread is written, at most {@code millis}
-   * milliseconds; returns whether it is.
+   * milliseconds for room and as long again for the writing; returns whether it is.
    */
   private boolean awaitWritten(long millis) {
     CountDownLatch written = new CountDownLatch(1);
-    try {
-      return pending.offer(written, millis, TimeUnit.MILLISECONDS)
-          && written.await(millis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return offer(written, millis)
+        && Uninterruptibles.awaitUninterruptibly(written, millis, TimeUnit.MILLISECONDS);
   }
 
   /** A report streamed to {@code out} (standard output), its last line saying if it is complete. */
@@ -324,8 +339,15 @@ final class ReportOutput implements AutoCloseable {
   @Override
   public void close() {
     abandon(new Text("核查未完成", "the check did not finish"));
-    if (!pending.offer(STOP)) {
-      writing.interrupt(); // parts are stuck (standard output not read): they are not wanted now
+    // The writing thread ends before the check returns; if it is stuck (standard output not read),
+    // what it has not written yet is dropped, so that nothing more reaches the caller's stream.
+    if (pending.offer(STOP)) {
+      Uninterruptibles.joinUninterruptibly(writing, INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+    if (writing.isAlive()) {
+      sinkFailed = true;
+      pending.clear();
+      writing.interrupt();
     }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
@@ -359,17 +381,13 @@ final class ReportOutput implements AutoCloseable {
     }
     done = true;
     if (temporary == null) {
-      try {
-        // Whole rows only: what was written after the last whole row is dropped.
-        buffer.setLength(mark);
-        buffer.append(completion.incomplete(rows, why)).append('\n');
-        char[] last = new char[buffer.length()];
-        buffer.getChars(0, last.length, last, 0);
-        if (pending.offer(last, INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-          awaitWritten(INTERRUPT_WAIT_MILLIS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt(); // nobody waits for the line
+      // Whole rows only: what was written after the last whole row is dropped.
+      buffer.setLength(mark);
+      buffer.append(completion.incomplete(rows, why)).append('\n');
+      char[] last = new char[buffer.length()];
+      buffer.getChars(0, last.length, last, 0);
+      if (offer(last, INTERRUPT_WAIT_MILLIS)) {
+        awaitWritten(INTERRUPT_WAIT_MILLIS);
       }
     } else {
       sinkFailed = true; // what waits to be written is not wanted

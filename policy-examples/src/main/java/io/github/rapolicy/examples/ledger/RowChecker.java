@@ -136,17 +136,44 @@ final class RowChecker {
       return checked.row();
     }
     ToAudit row = (ToAudit) read;
-    AuditAnswer answer =
-        audit.audit(row.entry()).naming(row.category(), row.cost(), row.fund().label());
-    noteOverCharge(row.costLabel(), answer);
-    return audited(
-        row.row(),
-        row.line(),
-        answer,
-        row.charge(),
-        row.fund(),
-        row.entry().amount(),
-        row.costLabel());
+    try {
+      AuditAnswer answer =
+          audit.audit(row.entry()).naming(row.category(), row.cost(), row.fund().label());
+      noteOverCharge(row.costLabel(), answer);
+      return audited(
+          row.row(),
+          row.line(),
+          answer,
+          row.charge(),
+          row.fund(),
+          row.entry().amount(),
+          row.costLabel());
+    } catch (IllegalArgumentException e) {
+      return error(row.row().fileLine(), row.line(), row.fund().totalsKey(), rejected(e));
+    }
+  }
+
+  /** What the library said of a row it rejects. */
+  private static Text rejected(IllegalArgumentException e) {
+    return new Text("本库不接受该行：" + e.getMessage(), "the library rejects the row: " + e.getMessage());
+  }
+
+  /** An {@link RowVerdict#ERROR} row: {@code problem} on file line {@code fileLine}. */
+  private static CheckedRow error(long fileLine, String line, String fund, Text problem) {
+    return new CheckedRow(
+        fileLine,
+        line,
+        RowVerdict.ERROR,
+        List.of(),
+        new Text(
+            "文件第" + fileLine + "行：" + problem.zh(),
+            "file line " + fileLine + ": " + problem.en()),
+        List.of(),
+        "",
+        fund,
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
   }
 
   /**
@@ -237,11 +264,7 @@ final class RowChecker {
               .naming(category, cost, fund.label());
       return new Checked(judgedAlone(row, line, answer, charge, fund, amount));
     } catch (IllegalArgumentException e) {
-      return new Checked(
-          cells.error(
-              new Text(
-                  "本库不接受该行：" + e.getMessage(),
-                  "the library rejects the row: " + e.getMessage())));
+      return new Checked(cells.error(rejected(e)));
     }
   }
 
@@ -628,20 +651,11 @@ final class RowChecker {
     }
 
     CheckedRow error(Text problem) {
-      return new CheckedRow(
+      return RowChecker.error(
           row.fileLine(),
           get(Column.LINE),
-          RowVerdict.ERROR,
-          List.of(),
-          new Text(
-              "文件第" + row.fileLine() + "行：" + problem.zh(),
-              "file line " + row.fileLine() + ": " + problem.en()),
-          List.of(),
-          "",
           get(Column.FUND).isEmpty() ? "—" : normaliseFund(get(Column.FUND)),
-          Optional.empty(),
-          List.of(),
-          Optional.empty());
+          problem);
     }
 
     private static String normaliseFund(String text) {
