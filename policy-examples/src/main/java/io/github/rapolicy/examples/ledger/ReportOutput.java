@@ -121,7 +121,6 @@ final class ReportOutput implements AutoCloseable {
   private int mark;
   private long rows;
   private boolean done;
-  private boolean failed;
 
   private ReportOutput(
       Writer sink,
@@ -265,8 +264,6 @@ final class ReportOutput implements AutoCloseable {
         mark = buffer.length();
         release(false);
       }
-    } catch (IOException e) {
-      fail();
     } finally {
       guard.unlock();
     }
@@ -283,10 +280,6 @@ final class ReportOutput implements AutoCloseable {
     }
   }
 
-  private void fail() {
-    failed = true;
-  }
-
   /**
    * Ends the report with the line that says it is complete and, for a file, moves it into place.
    *
@@ -298,7 +291,7 @@ final class ReportOutput implements AutoCloseable {
       if (done) {
         throw new IOException("interrupted");
       }
-      if (failed || sinkFailed || writer.checkError()) {
+      if (sinkFailed || writer.checkError()) {
         throw new IOException("the report could not be written completely");
       }
       writer.println(completion.complete(rows));
@@ -308,7 +301,7 @@ final class ReportOutput implements AutoCloseable {
       if (!awaitWritten(Long.MAX_VALUE / 4)) {
         throw new IOException("interrupted");
       }
-      if (failed || sinkFailed || writer.checkError()) {
+      if (sinkFailed || writer.checkError()) {
         throw new IOException("the report could not be written completely");
       }
       if (channel != null && temporary != null && target != null) {
@@ -414,7 +407,7 @@ final class ReportOutput implements AutoCloseable {
   }
 
   /** Passes what was written up to the last whole part on to the sink, once there is enough. */
-  private void release(boolean always) throws IOException {
+  private void release(boolean always) {
     if (mark > 0 && (always || mark >= RELEASE_AT)) {
       send(mark);
       buffer.delete(0, mark);
