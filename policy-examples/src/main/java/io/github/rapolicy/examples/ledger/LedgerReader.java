@@ -1,5 +1,10 @@
 package io.github.rapolicy.examples.ledger;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +20,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +41,6 @@ import org.jspecify.annotations.Nullable;
  * workbook is first checked for cells and shared strings past theirs ({@link XlsxBounds}).
  */
 final class LedgerReader {
-
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -175,7 +174,12 @@ final class LedgerReader {
           throw notIn(named, failure.orElseThrow());
         }
         return new LedgerReader(
-            ledger, options, Optional.of(named), Optional.empty(), named.name() + " (--encoding)", false);
+            ledger,
+            options,
+            Optional.of(named),
+            Optional.empty(),
+            named.name() + " (--encoding)",
+            false);
       }
       Optional<StrictDecoding.Failure> utf8 = scan(ledger, StandardCharsets.UTF_8);
       if (utf8.isEmpty()) {
@@ -184,12 +188,18 @@ final class LedgerReader {
             options,
             Optional.of(StandardCharsets.UTF_8),
             Optional.empty(),
-            "UTF-8" + bom + " (detected)", false);
+            "UTF-8" + bom + " (detected)",
+            false);
       }
       Optional<StrictDecoding.Failure> gb = scan(ledger, GB18030);
       if (gb.isEmpty()) {
         return new LedgerReader(
-            ledger, options, Optional.of(GB18030), Optional.empty(), "GB18030 (GBK) (detected)", false);
+            ledger,
+            options,
+            Optional.of(GB18030),
+            Optional.empty(),
+            "GB18030 (GBK) (detected)",
+            false);
       }
       throw neither(utf8.orElseThrow(), gb.orElseThrow());
     } catch (IOException e) {

@@ -92,13 +92,8 @@ final class ReadAhead {
       handover.stop();
       thread.interrupt(); // ends a read in progress: the file's channel closes
       queue.clear();
-      joinUninterruptibly(thread);
+      Uninterruptibles.joinUninterruptibly(thread, JOIN_MILLIS, TimeUnit.MILLISECONDS);
     }
-  }
-
-  /** Waits for {@code thread} to end, at most {@link #JOIN_MILLIS}; keeps an interrupt for later. */
-  private static void joinUninterruptibly(Thread thread) {
-    Uninterruptibles.joinUninterruptibly(thread, JOIN_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /** Reads rows into batches and hands each full batch over. */

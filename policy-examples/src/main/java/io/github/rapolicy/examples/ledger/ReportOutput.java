@@ -170,9 +170,14 @@ final class ReportOutput implements AutoCloseable {
    * interruptible, as writing on the calling thread was not: an interrupt is kept for the caller.
    */
   private void send(int length) {
+    Uninterruptibles.putUninterruptibly(pending, part(length));
+  }
+
+  /** Returns a copy of the first {@code length} characters of {@link #buffer}. */
+  private char[] part(int length) {
     char[] part = new char[length];
     buffer.getChars(0, length, part, 0);
-    Uninterruptibles.putUninterruptibly(pending, part);
+    return part;
   }
 
   /**
@@ -205,6 +210,13 @@ final class ReportOutput implements AutoCloseable {
     CountDownLatch written = new CountDownLatch(1);
     return offer(written, millis)
         && Uninterruptibles.awaitUninterruptibly(written, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Waits, for as long as it takes, until what was handed to the writing thread is written. */
+  private void awaitAllWritten() {
+    CountDownLatch written = new CountDownLatch(1);
+    Uninterruptibles.putUninterruptibly(pending, written);
+    Uninterruptibles.awaitUninterruptibly(written);
   }
 
   /** A report streamed to {@code out} (standard output), its last line saying if it is complete. */
@@ -298,9 +310,7 @@ final class ReportOutput implements AutoCloseable {
       writer.flush();
       mark = buffer.length();
       release(true);
-      if (!awaitWritten(Long.MAX_VALUE / 4)) {
-        throw new IOException("interrupted");
-      }
+      awaitAllWritten();
       if (sinkFailed || writer.checkError()) {
         throw new IOException("the report could not be written completely");
       }
@@ -377,9 +387,7 @@ final class ReportOutput implements AutoCloseable {
       // Whole rows only: what was written after the last whole row is dropped.
       buffer.setLength(mark);
       buffer.append(completion.incomplete(rows, why)).append('\n');
-      char[] last = new char[buffer.length()];
-      buffer.getChars(0, last.length, last, 0);
-      if (offer(last, INTERRUPT_WAIT_MILLIS)) {
+      if (offer(part(buffer.length()), INTERRUPT_WAIT_MILLIS)) {
         awaitWritten(INTERRUPT_WAIT_MILLIS);
       }
     } else {
