@@ -232,22 +232,29 @@ public final class LedgerAudit {
   }
 
   /**
-   * What one cost was charged so far: its actual amount and the line that gave it, the running total, the
-   * amount each fund was charged net of reversals, and its first {@link #LINES_KEPT} lines.
+   * What one cost was charged so far: its actual amount and the line that gave it, the running
+   * total, the amount each fund was charged net of reversals, and its first {@link #LINES_KEPT}
+   * lines.
    *
-   * <p>Its arrays are made with it, so that they lie beside it in memory: a session reads a tally
-   * for every line, in ledger order, which is no order of the costs. {@code lines} is only ever
-   * appended to, so an answer may share it and read its first {@code lineCount} entries, which never
-   * change.
+   * <p>A session keeps one for every distinct cost until the ledger ends, so it is kept small: the
+   * first fund is held in fields, more funds (a cost split over funds) in arrays made when needed,
+   * and the lines in an array that starts with room for two and grows to {@link #LINES_KEPT}.
+   * {@code lines} is only ever appended to, and a grown array is a copy, so an answer may share the
+   * array it was given and read its first {@code lineCount} entries, which never change.
    */
   private static final class Tally {
+    private static final FundingSource[] NO_FUNDS = {};
+    private static final long[] NO_FEN = {};
+
     private final Money actual;
     private final String actualLine;
     private long totalFen;
-    private FundingSource[] funds = new FundingSource[2];
-    private long[] fundFen = new long[2];
-    private int fundCount;
-    private final String[] lines = new String[LINES_KEPT];
+    private @Nullable FundingSource firstFund;
+    private long firstFundFen;
+    private FundingSource[] moreFunds = NO_FUNDS;
+    private long[] moreFundFen = NO_FEN;
+    private int moreFundCount;
+    private String[] lines = new String[2];
     private int lineCount;
 
     Tally(Money actual, String actualLine) {
@@ -256,9 +263,12 @@ public final class LedgerAudit {
     }
 
     long chargedTo(FundingSource fund) {
-      for (int i = 0; i < fundCount; i++) {
-        if (funds[i].equals(fund)) {
-          return fundFen[i];
+      if (fund.equals(firstFund)) {
+        return firstFundFen;
+      }
+      for (int i = 0; i < moreFundCount; i++) {
+        if (moreFunds[i].equals(fund)) {
+          return moreFundFen[i];
         }
       }
       return 0;
@@ -267,23 +277,36 @@ public final class LedgerAudit {
     /** Counts the line {@code entry}, which changes the running total by {@code fen}. */
     void count(LedgerEntry entry, long fen) {
       totalFen = Math.addExact(totalFen, fen);
-      int i = 0;
-      while (i < fundCount && !funds[i].equals(entry.fund())) {
-        i++;
+      FundingSource fund = entry.fund();
+      if (firstFund == null || firstFund.equals(fund)) {
+        firstFund = fund;
+        firstFundFen += fen;
+      } else {
+        countToAnotherFund(fund, fen);
       }
-      if (i == fundCount) {
-        if (fundCount == funds.length) {
-          funds = Arrays.copyOf(funds, fundCount * 2);
-          fundFen = Arrays.copyOf(fundFen, fundCount * 2);
-        }
-        funds[i] = entry.fund();
-        fundCount++;
-      }
-      fundFen[i] += fen;
       if (lineCount < LINES_KEPT) {
+        if (lineCount == lines.length) {
+          lines = Arrays.copyOf(lines, Math.min(lineCount * 2, LINES_KEPT));
+        }
         lines[lineCount] = entry.line();
       }
       lineCount++;
+    }
+
+    private void countToAnotherFund(FundingSource fund, long fen) {
+      int i = 0;
+      while (i < moreFundCount && !moreFunds[i].equals(fund)) {
+        i++;
+      }
+      if (i == moreFundCount) {
+        if (moreFundCount == moreFunds.length) {
+          moreFunds = Arrays.copyOf(moreFunds, Math.max(2, moreFundCount * 2));
+          moreFundFen = Arrays.copyOf(moreFundFen, Math.max(2, moreFundCount * 2));
+        }
+        moreFunds[i] = fund;
+        moreFundCount++;
+      }
+      moreFundFen[i] += fen;
     }
   }
 }
