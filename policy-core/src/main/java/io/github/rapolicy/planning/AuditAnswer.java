@@ -261,15 +261,25 @@ public final class AuditAnswer {
    * and 3.3.5 where the line is measured against the cost's earlier lines or reverses a charge.
    */
   public ImmutableSortedSet<Clause> clauses() {
-    ImmutableSortedSet.Builder<Clause> clauses = ImmutableSortedSet.naturalOrder();
-    if (decision != null) {
-      clauses.addAll(decision.clauses());
+    ImmutableSortedSet<Clause> decided =
+        decision != null ? decision.clauses() : ImmutableSortedSet.of();
+    boolean addsUp =
+        !grounds.contains(RefusalGround.NOT_IN_FORCE) && (entry.isReversal() || earlierCount > 0);
+    // Most answers cite nothing beyond decision 4's clauses (which are worked out once per answer
+    // of decision 4), and a ledger asks for them on every line: then they are the set itself.
+    boolean more = addsUp && !decided.contains(Clause.C3_3_5);
+    for (RefusalGround ground : grounds) {
+      more |= !decided.containsAll(ground.clauses());
     }
+    if (!more) {
+      return decided;
+    }
+    ImmutableSortedSet.Builder<Clause> clauses = ImmutableSortedSet.naturalOrder();
+    clauses.addAll(decided);
     for (RefusalGround ground : grounds) {
       clauses.addAll(ground.clauses());
     }
-    if (!grounds.contains(RefusalGround.NOT_IN_FORCE)
-        && (entry.isReversal() || earlierCount > 0)) {
+    if (addsUp) {
       clauses.add(Clause.C3_3_5);
     }
     return clauses.build();

@@ -159,6 +159,13 @@ public abstract class Answer {
    */
   public final Answer naming(Label<?>... labels) {
     checkNotNull(labels, "labels");
+    boolean anyRenames = false;
+    for (Label<?> label : labels) {
+      anyRenames |= !checkNotNull(label, "label").isOwnLabel();
+    }
+    if (!anyRenames) {
+      return this; // a ledger names its rows with the terms' own labels, mostly: nothing to build
+    }
     ImmutableList.Builder<Finding> renamed = ImmutableList.builder();
     boolean changed = false;
     for (Finding finding : findings()) {

@@ -79,6 +79,12 @@ final class RowChecker {
   private final LedgerAudit.Session audit;
   private final Map<String, Over> overCharged = new LinkedHashMap<>();
 
+  // What recent cells read as, shared by the rows that repeat them: a cost keeps its month, fund
+  // and actual amount to the ledger's end. Read by the thread that reads rows (see #read).
+  private final RecentCells<YearMonth> months = new RecentCells<>(64);
+  private final RecentCells<Charge> funds = new RecentCells<>(1024);
+  private final RecentCells<Money> amounts = new RecentCells<>(1024);
+
   RowChecker(Policy.OnDate policy) {
     this.policy = policy;
     this.audit = LedgerAudit.using(policy).start();
@@ -383,7 +389,7 @@ final class RowChecker {
       FundingSource source, String description, String totalsKey, Label<FundKind> label) {}
 
   /** The cells of one row, and the problems found reading them. */
-  private static final class Cells {
+  private final class Cells {
     private final Header header;
     private final LedgerRow row;
     private final List<Text> problems = new ArrayList<>();
@@ -480,11 +486,17 @@ final class RowChecker {
       if (text.isEmpty()) {
         return Optional.empty();
       }
+      YearMonth kept = months.find(text);
+      if (kept != null) {
+        return Optional.of(kept);
+      }
       if (MONTH.matcher(text).matches()) {
         // four ASCII digits, '-', two: a month unless it is not between 01 and 12
         int month = Integer.parseInt(text, 5, 7, 10);
         if (month >= 1 && month <= 12) {
-          return Optional.of(YearMonth.of(Integer.parseInt(text, 0, 4, 10), month));
+          YearMonth period = YearMonth.of(Integer.parseInt(text, 0, 4, 10), month);
+          months.keep(text, period);
+          return Optional.of(period);
         }
       }
       problems.add(
@@ -499,6 +511,10 @@ final class RowChecker {
       if (cell.isEmpty()) {
         return Money.ZERO;
       }
+      Money kept = amounts.find(cell); // only amounts that are not negative are kept
+      if (kept != null) {
+        return kept;
+      }
       String name = column.header();
       AmountCell read = AmountCell.read(cell);
       if (read.problem().isPresent()) {
@@ -509,12 +525,17 @@ final class RowChecker {
         return Money.ZERO;
       }
       String text = read.plain();
-      if (reversals && text.startsWith("-")) {
+      boolean negative = text.startsWith("-");
+      if (reversals && negative) {
         reversal = true;
         text = text.substring(1).strip();
       }
       try {
-        return Money.parse(text);
+        Money money = Money.parse(text);
+        if (!negative) {
+          amounts.keep(cell, money);
+        }
+        return money;
       } catch (IllegalArgumentException e) {
         if (NEGATIVE.matcher(text).matches()) {
           problems.add(
@@ -553,6 +574,27 @@ final class RowChecker {
     Charge fund() {
       String text = required(Column.FUND);
       String project = get(Column.FUND_PROJECT);
+      String cells =
+          text
+              + '\u001f'
+              + project
+              + '\u001f'
+              + get(Column.BALANCE_RETAINED)
+              + '\u001f'
+              + get(Column.BALANCE_FOR_RESEARCH);
+      Charge kept = funds.find(cells); // only funds read without a problem are kept
+      if (kept != null) {
+        return kept;
+      }
+      int problemsBefore = problems.size();
+      Charge charge = readFund(text, project);
+      if (problems.size() == problemsBefore) {
+        funds.keep(cells, charge);
+      }
+      return charge;
+    }
+
+    private Charge readFund(String text, String project) {
       // Any other label (设备费, 业务费 …) is another budget line of the project.
       Label<FundKind> label =
           text.isEmpty()
