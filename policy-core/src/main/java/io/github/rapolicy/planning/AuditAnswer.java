@@ -15,7 +15,6 @@ import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Reason;
 import io.github.rapolicy.rules.Remedy;
 import io.github.rapolicy.rules.Verdict;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,8 +62,10 @@ public final class AuditAnswer {
   private final long fromFundFen;
   private final Money actual;
   private final @Nullable String actualLine;
-  /** Shared with the session, which only appends: the first {@code kept} entries never change. */
-  private final String[] lines;
+  /** The kept earlier lines' references, one after another, ending where {@code lineEnds} says. */
+  private final String lineNames;
+  /** Where each kept earlier line's reference ends in {@code lineNames}, eight bits a line. */
+  private final long lineEnds;
   private final int kept;
   private final int earlierCount;
 
@@ -79,7 +80,8 @@ public final class AuditAnswer {
       long fromFundFen,
       Money actual,
       @Nullable String actualLine,
-      String[] lines,
+      String lineNames,
+      long lineEnds,
       int earlierCount) {
     this.entry = entry;
     this.decision = decision;
@@ -91,9 +93,23 @@ public final class AuditAnswer {
     this.fromFundFen = fromFundFen;
     this.actual = actual;
     this.actualLine = actualLine;
-    this.lines = lines;
-    this.kept = Math.min(earlierCount, LedgerAudit.LINES_KEPT);
+    this.lineNames = lineNames;
+    this.lineEnds = lineEnds;
+    this.kept = keptLines(lineEnds);
     this.earlierCount = earlierCount;
+  }
+
+  /**
+   * Returns how many line references {@code lineEnds} says are kept: each kept reference is not
+   * empty, so its end is a byte above the one before, and the bytes above the last are zero.
+   */
+  static int keptLines(long lineEnds) {
+    return (Long.SIZE - Long.numberOfLeadingZeros(lineEnds) + Byte.SIZE - 1) / Byte.SIZE;
+  }
+
+  /** Returns where the {@code i}th kept earlier line's reference ends in {@code lineNames}. */
+  private int lineEnd(int i) {
+    return (int) (lineEnds >>> (Byte.SIZE * i)) & 0xff;
   }
 
   /** The answer to a charge, given decision 4's answer to the cost's charges together. */
@@ -105,7 +121,8 @@ public final class AuditAnswer {
       long afterFen,
       Money actual,
       @Nullable String inconsistentWith,
-      String[] lines,
+      String lineNames,
+      long lineEnds,
       int earlierCount) {
     Verdict verdict = decision.verdict();
     ImmutableSet<RefusalGround> grounds = NO_GROUNDS;
@@ -131,7 +148,8 @@ public final class AuditAnswer {
         0,
         actual,
         inForce ? inconsistentWith : null,
-        lines,
+        lineNames,
+        lineEnds,
         earlierCount);
   }
 
@@ -144,7 +162,8 @@ public final class AuditAnswer {
       long fromFundFen,
       Money actual,
       @Nullable String inconsistentWith,
-      String[] lines,
+      String lineNames,
+      long lineEnds,
       int earlierCount) {
     Set<RefusalGround> found = EnumSet.noneOf(RefusalGround.class);
     if (!inForce) {
@@ -172,7 +191,8 @@ public final class AuditAnswer {
         fromFundFen,
         actual,
         inForce ? inconsistentWith : null,
-        lines,
+        lineNames,
+        lineEnds,
         earlierCount);
   }
 
@@ -237,10 +257,16 @@ public final class AuditAnswer {
 
   /**
    * Returns the earlier lines of the cost this one adds up with, those that count, in ledger order:
-   * the first {@value LedgerAudit#LINES_KEPT} of them; {@link #earlierLineCount} counts them all.
+   * the first {@value LedgerAudit#LINES_KEPT} of them (fewer where their references are longer than
+   * {@value LedgerAudit#LINE_NAMES_KEPT} characters together); {@link #earlierLineCount} counts them
+   * all.
    */
   public ImmutableList<String> earlierLines() {
-    return ImmutableList.copyOf(Arrays.asList(lines).subList(0, kept));
+    ImmutableList.Builder<String> lines = ImmutableList.builderWithExpectedSize(kept);
+    for (int i = 0, start = 0; i < kept; start = lineEnd(i), i++) {
+      lines.add(lineNames.substring(start, lineEnd(i)));
+    }
+    return lines.build();
   }
 
   /** Returns how many earlier lines of the cost count toward its running total. */
@@ -332,7 +358,8 @@ public final class AuditAnswer {
         fromFundFen,
         actual,
         actualLine,
-        lines,
+        lineNames,
+        lineEnds,
         earlierCount);
   }
 
@@ -413,14 +440,16 @@ public final class AuditAnswer {
   }
 
   private String earlier(Language language) {
-    // Built in one buffer from the kept lines: this is asked for nearly every line of a ledger.
+    // Built in one buffer, of the size it needs, from the kept references: this is asked for nearly
+    // every line of a ledger.
     boolean chinese = language == Language.CHINESE;
-    StringBuilder text = new StringBuilder(chinese ? "第 " : earlierCount == 1 ? "line " : "lines ");
-    for (int i = 0; i < kept; i++) {
+    StringBuilder text = new StringBuilder(lineNames.length() + 2 * kept + 24);
+    text.append(chinese ? "第 " : earlierCount == 1 ? "line " : "lines ");
+    for (int i = 0, start = 0; i < kept; start = lineEnd(i), i++) {
       if (i > 0) {
         text.append(chinese ? "、" : ", ");
       }
-      text.append(lines[i]);
+      text.append(lineNames, start, lineEnd(i));
     }
     int more = earlierCount - kept;
     if (chinese) {
@@ -467,7 +496,8 @@ public final class AuditAnswer {
         && actual.equals(that.actual)
         && Objects.equals(actualLine, that.actualLine)
         && earlierCount == that.earlierCount
-        && earlierLines().equals(that.earlierLines());
+        && lineNames.equals(that.lineNames) // with the ends, the same earlier lines
+        && lineEnds == that.lineEnds;
   }
 
   @Override

@@ -68,8 +68,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LedgerAudit {
 
-  /** How many lines of each cost a session keeps and answers name; the rest it only counts. */
+  /**
+   * How many lines of each cost a session keeps and answers name, at most; the rest it only
+   * counts. Fewer are kept where the first lines' references are longer than {@link
+   * #LINE_NAMES_KEPT} characters together.
+   */
   public static final int LINES_KEPT = 8;
+
+  /**
+   * How many characters of line references a session keeps per cost, at most: a line whose
+   * reference would take the cost's kept references beyond it is only counted, so that the memory
+   * a cost holds does not grow with the length of its lines' references.
+   *
+   * @since 0.1.0
+   */
+  public static final int LINE_NAMES_KEPT = 255;
 
   private final Policy.OnDate rules;
   private final boolean inForce;
@@ -189,7 +202,8 @@ public final class LedgerAudit {
               together,
               tally.actual,
               inconsistentWith(entry, tally),
-              tally.lines,
+              tally.lineNames,
+              tally.lineEnds,
               tally.lineCount);
       tally.count(entry, entry.amount().toFen());
       return answer;
@@ -212,7 +226,8 @@ public final class LedgerAudit {
               fromFund,
               tally.actual,
               inconsistent,
-              tally.lines,
+              tally.lineNames,
+              tally.lineEnds,
               tally.lineCount);
       if (counts) {
         tally.count(entry, -amount);
@@ -221,7 +236,7 @@ public final class LedgerAudit {
     }
 
     private static @Nullable String inconsistentWith(LedgerEntry entry, Tally tally) {
-      return entry.cost().amount().equals(tally.actual) ? null : tally.actualLine;
+      return entry.cost().amount().equals(tally.actual) ? null : tally.actualLine();
     }
 
     /** Returns the number of costs, such as {@code "LedgerAudit.Session[2024-09-30, 3 costs]"}. */
@@ -237,24 +252,30 @@ public final class LedgerAudit {
    * lines.
    *
    * <p>A session keeps one for every distinct cost until the ledger ends, so it is kept small: the
-   * first fund is held in fields, more funds (a cost split over funds) in arrays made when needed,
-   * and the lines in an array that starts with room for two and grows to {@link #LINES_KEPT}.
-   * {@code lines} is only ever appended to, and a grown array is a copy, so an answer may share the
-   * array it was given and read its first {@code lineCount} entries, which never change.
+   * first two funds are held in fields, more funds (a cost split over three or more) in arrays made
+   * when needed, the line that gave the actual amount only until it is the first one kept,
+   * and the kept lines' references in one string, one after another, with where each ends in
+   * {@code lineEnds} (eight bits a line, which {@link #LINE_NAMES_KEPT} allows), not a string
+   * each. An answer is given the string and the ends as they are when it is made; a line kept
+   * later makes a new string, so what an answer was given never changes.
    */
   private static final class Tally {
     private static final FundingSource[] NO_FUNDS = {};
     private static final long[] NO_FEN = {};
 
     private final Money actual;
-    private final String actualLine;
+    /** The line that gave the actual amount, until it is kept as the first of {@code lineNames}. */
+    private @Nullable String actualLine;
     private long totalFen;
     private @Nullable FundingSource firstFund;
     private long firstFundFen;
+    private @Nullable FundingSource secondFund;
+    private long secondFundFen;
     private FundingSource[] moreFunds = NO_FUNDS;
     private long[] moreFundFen = NO_FEN;
     private int moreFundCount;
-    private String[] lines = new String[2];
+    private String lineNames = "";
+    private long lineEnds;
     private int lineCount;
 
     Tally(Money actual, String actualLine) {
@@ -262,9 +283,17 @@ public final class LedgerAudit {
       this.actualLine = actualLine;
     }
 
+    /** Returns the line that gave the cost its actual amount. */
+    String actualLine() {
+      return actualLine != null ? actualLine : lineNames.substring(0, (int) lineEnds & 0xff);
+    }
+
     long chargedTo(FundingSource fund) {
       if (fund.equals(firstFund)) {
         return firstFundFen;
+      }
+      if (fund.equals(secondFund)) {
+        return secondFundFen;
       }
       for (int i = 0; i < moreFundCount; i++) {
         if (moreFunds[i].equals(fund)) {
@@ -281,16 +310,27 @@ public final class LedgerAudit {
       if (firstFund == null || firstFund.equals(fund)) {
         firstFund = fund;
         firstFundFen += fen;
+      } else if (secondFund == null || secondFund.equals(fund)) {
+        secondFund = fund;
+        secondFundFen += fen;
       } else {
         countToAnotherFund(fund, fen);
       }
-      if (lineCount < LINES_KEPT) {
-        if (lineCount == lines.length) {
-          lines = Arrays.copyOf(lines, Math.min(lineCount * 2, LINES_KEPT));
-        }
-        lines[lineCount] = entry.line();
-      }
+      keep(entry.line());
       lineCount++;
+    }
+
+    /** Keeps {@code line}'s reference, if this is among the cost's first lines and there is room. */
+    private void keep(String line) {
+      int kept = AuditAnswer.keptLines(lineEnds);
+      int end = lineNames.length() + line.length();
+      if (kept == lineCount && kept < LINES_KEPT && end <= LINE_NAMES_KEPT) {
+        lineNames = lineNames.concat(line);
+        lineEnds |= (long) end << (Byte.SIZE * kept);
+        if (kept == 0 && line.equals(actualLine)) {
+          actualLine = null; // it is the first of the names: one string less per cost
+        }
+      }
     }
 
     private void countToAnotherFund(FundingSource fund, long fen) {

@@ -263,6 +263,72 @@ class LedgerAuditTest {
   }
 
   @Test
+  void referencesLongerTogetherThanTheCharactersKeptAreCountedNotNamed() {
+    String first = "A".repeat(200);
+    String second = "B".repeat(LedgerAudit.LINE_NAMES_KEPT - 200);
+    String third = "C";
+    LedgerAudit.Session session = AUDIT.start();
+    session.audit(charge(first, SALARY, LABOUR_FEE, "1"));
+    session.audit(charge(second, SALARY, LABOUR_FEE, "1"));
+    session.audit(charge(third, SALARY, LABOUR_FEE, "1"));
+
+    AuditAnswer last = session.audit(charge("LAST", SALARY, MATCHING, "1"));
+
+    assertThat(last.earlierLines()).containsExactly(first, second);
+    assertThat(last.earlierLineCount()).isEqualTo(3);
+    assertThat(last.reasons(Language.ENGLISH))
+        .anySatisfy(
+            reason -> assertThat(reason).startsWith("with lines " + first + ", " + second + " and 1 more the cost's"));
+  }
+
+  @Test
+  void aReferenceLongerThanTheCharactersKeptIsNamedAsTheActualAmountsLineAndCountedOnly() {
+    String long_ = "L".repeat(LedgerAudit.LINE_NAMES_KEPT + 1);
+    LedgerAudit.Session session = AUDIT.start();
+    session.audit(charge(long_, SALARY, LABOUR_FEE, "1"));
+
+    AuditAnswer other = session.audit(charge("0002", cost(RA, CostKind.LABOUR_REMUNERATION, "7000"), MATCHING, "1"));
+
+    assertThat(other.earlierLines()).isEmpty();
+    assertThat(other.earlierLineCount()).isEqualTo(1);
+    assertThat(other.actualGivenBy()).contains(long_);
+    assertThat(other.reasons(Language.ENGLISH))
+        .anySatisfy(reason -> assertThat(reason).startsWith("line " + long_ + " gives this cost"));
+  }
+
+  @Test
+  void theLineThatGaveTheActualAmountIsNamedWhenTheCostsFirstLineIsARefusedReversal() {
+    LedgerAudit.Session session = AUDIT.start();
+    session.audit(reversal("0001", SALARY, LABOUR_FEE, "1")); // reverses nothing: it does not count
+    session.audit(charge("0002", SALARY, LABOUR_FEE, "100"));
+
+    AuditAnswer other = session.audit(charge("0003", cost(RA, CostKind.LABOUR_REMUNERATION, "7000"), MATCHING, "1"));
+
+    assertThat(other.earlierLines()).containsExactly("0002");
+    assertThat(other.actualGivenBy()).contains("0001");
+  }
+
+  @Test
+  void aCostSplitOverThreeFundsKeepsWhatEachWasCharged() {
+    FundingSource balance = BOTH_CONDITIONS;
+    LedgerAudit.Session session = AUDIT.start();
+    session.audit(charge("0001", SALARY, LABOUR_FEE, "3000"));
+    session.audit(charge("0002", SALARY, MATCHING, "2000"));
+    session.audit(charge("0003", SALARY, balance, "1500"));
+
+    AuditAnswer backFromMatching = session.audit(reversal("0004", SALARY, MATCHING, "2000"));
+    AuditAnswer tooMuchFromBalance = session.audit(reversal("0005", SALARY, balance, "1500.01"));
+    AuditAnswer backFromBalance = session.audit(reversal("0006", SALARY, balance, "1500"));
+    AuditAnswer backFromLabourFee = session.audit(reversal("0007", SALARY, LABOUR_FEE, "3000"));
+
+    assertThat(backFromMatching.verdict()).isEqualTo(Verdict.ALLOWED);
+    assertThat(tooMuchFromBalance.isRefusedFor(RefusalGround.REVERSAL_ABOVE_CHARGED)).isTrue();
+    assertThat(backFromBalance.verdict()).isEqualTo(Verdict.ALLOWED);
+    assertThat(backFromLabourFee.verdict()).isEqualTo(Verdict.ALLOWED);
+    assertThat(session.charged(SALARY)).isEqualTo(Money.ZERO);
+  }
+
+  @Test
   void beforeTheNoticeNothingIsDecidedAndNeither335GroundApplies() {
     LedgerAudit.Session session = LedgerAudit.using(Policy.ofNotice().on(Fixtures.BEFORE_NOTICE)).start();
     session.audit(charge("0001", SALARY, LABOUR_FEE, "6500"));
