@@ -366,14 +366,29 @@ public final class AuditAnswer {
   /**
    * Returns the sentences that decide the verdict, in {@code language}: decision 4's deciding
    * findings (where its verdict is the line's), then the audit's own, with the amounts and lines.
+   *
+   * <p>Where a charge adds up with earlier lines of its cost, the audit's sentence on the running
+   * total takes the place of decision 4's finding on the actual amount: above it, the sentence names
+   * the earlier lines kept ({@link #earlierLines}) and counts the rest; within it, the sentence
+   * names the cost's first line and counts the others ("with line 0001 and 2 more the cost's
+   * charges come to 4000.00, within its actual amount 6500.00 [3.3.5]"), as a ledger gives it for
+   * nearly every line.
    */
   public ImmutableList<String> reasons(Language language) {
     checkNotNull(language, "language");
     ImmutableList.Builder<String> reasons = ImmutableList.builder();
+    boolean above = grounds.contains(RefusalGround.ABOVE_ACTUAL_COST);
+    boolean within =
+        !entry.isReversal()
+            && !above
+            && earlierCount > 0
+            && !grounds.contains(RefusalGround.NOT_IN_FORCE);
     if (decision != null && decision.verdict() == verdict) {
       for (Finding finding : decision.decidingFindings()) {
-        if (finding.reason() != Reason.ABOVE_ACTUAL_COST
-            || !grounds.contains(RefusalGround.ABOVE_ACTUAL_COST)) {
+        // Where the cost's lines add up, the audit's own sentence says what decision 4's finding on
+        // the actual amount says, with the running total and the lines: it takes its place.
+        if (!(above && finding.reason() == Reason.ABOVE_ACTUAL_COST)
+            && !(within && finding.reason() == Reason.WITHIN_ACTUAL_COST)) {
           reasons.add(finding.describeCiting(language));
         }
       }
@@ -389,7 +404,7 @@ public final class AuditAnswer {
     }
     if (entry.isReversal()) {
       reasons.add(reversalSentence(language));
-    } else if (grounds.contains(RefusalGround.ABOVE_ACTUAL_COST)) {
+    } else if (above) {
       reasons.add(
           (earlierCount == 0
                   ? (language == Language.CHINESE
@@ -397,17 +412,17 @@ public final class AuditAnswer {
                       : "the line charges " + charged() + ", " + excess()
                           + " above the actual amount " + actual)
                   : (language == Language.CHINESE
-                      ? "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，超过实际支出 "
+                      ? "连同" + earlier(language, kept) + "，该费用累计列支 " + charged() + "，超过实际支出 "
                           + actual + " 共 " + excess() + "（据实列支）"
-                      : "with " + earlier(language) + " the cost's charges come to " + charged()
+                      : "with " + earlier(language, kept) + " the cost's charges come to " + charged()
                           + ", " + excess() + " above its actual amount " + actual
                           + "; only actual amounts may be charged (据实列支)"))
               + RefusalGround.ABOVE_ACTUAL_COST.citation(language));
-    } else if (earlierCount > 0 && !grounds.contains(RefusalGround.NOT_IN_FORCE)) {
+    } else if (within) {
       reasons.add(
           (language == Language.CHINESE
-              ? "连同" + earlier(language) + "，该费用累计列支 " + charged() + "，未超过实际支出 " + actual
-              : "with " + earlier(language) + " the cost's charges come to " + charged()
+              ? "连同" + earlier(language, 1) + "，该费用累计列支 " + charged() + "，未超过实际支出 " + actual
+              : "with " + earlier(language, 1) + " the cost's charges come to " + charged()
                   + ", within its actual amount " + actual)
               + RefusalGround.ABOVE_ACTUAL_COST.citation(language));
     }
@@ -439,19 +454,30 @@ public final class AuditAnswer {
         + RefusalGround.ABOVE_ACTUAL_COST.citation(language);
   }
 
-  private String earlier(Language language) {
-    // Built in one buffer, of the size it needs, from the kept references: this is asked for nearly
-    // every line of a ledger.
+  /**
+   * Names the first {@code named} of the kept earlier lines (all of them, at most) and counts the
+   * others, such as "lines 0001, 0002 and 3 more"; counts them all where none is kept.
+   */
+  private String earlier(Language language, int named) {
     boolean chinese = language == Language.CHINESE;
-    StringBuilder text = new StringBuilder(lineNames.length() + 2 * kept + 24);
-    text.append(chinese ? "第 " : earlierCount == 1 ? "line " : "lines ");
-    for (int i = 0, start = 0; i < kept; start = lineEnd(i), i++) {
+    int shown = Math.min(named, kept);
+    if (shown == 0) {
+      return chinese
+          ? "此前 " + earlierCount + " 行"
+          : earlierCount + (earlierCount == 1 ? " earlier line" : " earlier lines");
+    }
+    // Built in one buffer from the kept references, as this is asked for nearly every line of a
+    // ledger: made from its first words, so that it is Chinese text from the start where it will
+    // be, then given the room it needs, so that it is copied neither to widen nor to grow.
+    StringBuilder text = new StringBuilder(chinese ? "第 " : shown == 1 ? "line " : "lines ");
+    text.ensureCapacity(lineEnd(shown - 1) + 2 * shown + 24);
+    for (int i = 0, start = 0; i < shown; start = lineEnd(i), i++) {
       if (i > 0) {
         text.append(chinese ? "、" : ", ");
       }
       text.append(lineNames, start, lineEnd(i));
     }
-    int more = earlierCount - kept;
+    int more = earlierCount - shown;
     if (chinese) {
       text.append(" 行");
       if (more > 0) {

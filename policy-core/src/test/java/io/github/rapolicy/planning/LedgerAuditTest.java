@@ -103,7 +103,34 @@ class LedgerAuditTest {
     assertThat(second.reasons(Language.ENGLISH))
         .last()
         .isEqualTo("with line 0001 the cost's charges come to 6500.00, within its actual amount 6500.00 [3.3.5]");
+    assertThat(second.reasons(Language.ENGLISH))
+        .as("decision 4's finding on the actual amount is said once, by the audit, with the figures")
+        .noneMatch(reason -> reason.startsWith("the amount charged does not exceed the actual cost"));
+    assertThat(answers.get(0).reasons(Language.ENGLISH))
+        .as("a cost's first line has no earlier line to add up with: decision 4's finding says it")
+        .anyMatch(reason -> reason.startsWith("the amount charged does not exceed the actual cost"));
     assertThat(second.remedies()).isEmpty();
+  }
+
+  @Test
+  void anAllowedLineNamesTheCostsFirstLineAndCountsTheOthers() {
+    LedgerAudit.Session session = AUDIT.start();
+    session.audit(charge("0001", SALARY, LABOUR_FEE, "1000"));
+    session.audit(charge("0002", SALARY, MATCHING, "1000"));
+    session.audit(charge("0003", SALARY, LABOUR_FEE, "1000"));
+
+    AuditAnswer fourth = session.audit(charge("0004", SALARY, MATCHING, "1000"));
+
+    assertThat(fourth.verdict()).isEqualTo(Verdict.ALLOWED);
+    assertThat(fourth.earlierLines()).containsExactly("0001", "0002", "0003");
+    assertThat(fourth.reasons(Language.ENGLISH))
+        .last()
+        .isEqualTo(
+            "with line 0001 and 2 more the cost's charges come to 4000.00, within its actual amount"
+                + " 6500.00 [3.3.5]");
+    assertThat(fourth.reasons(Language.CHINESE))
+        .last()
+        .isEqualTo("连同第 0001 行及另 2 行，该费用累计列支 4000.00，未超过实际支出 6500.00 〔3.3.5〕");
   }
 
   @Test
@@ -272,13 +299,21 @@ class LedgerAuditTest {
     session.audit(charge(second, SALARY, LABOUR_FEE, "1"));
     session.audit(charge(third, SALARY, LABOUR_FEE, "1"));
 
-    AuditAnswer last = session.audit(charge("LAST", SALARY, MATCHING, "1"));
+    AuditAnswer within = session.audit(charge("WITHIN", SALARY, MATCHING, "1"));
+    AuditAnswer above = session.audit(charge("ABOVE", SALARY, MATCHING, "6500"));
 
-    assertThat(last.earlierLines()).containsExactly(first, second);
-    assertThat(last.earlierLineCount()).isEqualTo(3);
-    assertThat(last.reasons(Language.ENGLISH))
-        .anySatisfy(
-            reason -> assertThat(reason).startsWith("with lines " + first + ", " + second + " and 1 more the cost's"));
+    assertThat(within.earlierLines()).containsExactly(first, second);
+    assertThat(within.earlierLineCount()).isEqualTo(3);
+    assertThat(within.reasons(Language.ENGLISH))
+        .last()
+        .asString()
+        .startsWith("with line " + first + " and 2 more the cost's charges come to 4.00, within");
+    assertThat(above.earlierLines()).containsExactly(first, second);
+    assertThat(above.earlierLineCount()).isEqualTo(4);
+    assertThat(above.reasons(Language.ENGLISH))
+        .last()
+        .asString()
+        .startsWith("with lines " + first + ", " + second + " and 2 more the cost's charges come to 6504.00");
   }
 
   @Test
@@ -293,7 +328,10 @@ class LedgerAuditTest {
     assertThat(other.earlierLineCount()).isEqualTo(1);
     assertThat(other.actualGivenBy()).contains(long_);
     assertThat(other.reasons(Language.ENGLISH))
-        .anySatisfy(reason -> assertThat(reason).startsWith("line " + long_ + " gives this cost"));
+        .anySatisfy(reason -> assertThat(reason).startsWith("line " + long_ + " gives this cost"))
+        .anySatisfy(reason -> assertThat(reason).startsWith("with 1 earlier line the cost's charges"));
+    assertThat(other.reasons(Language.CHINESE))
+        .anySatisfy(reason -> assertThat(reason).startsWith("连同此前 1 行，该费用累计列支"));
   }
 
   @Test

@@ -82,7 +82,7 @@ final class RowChecker {
   // What recent cells read as, shared by the rows that repeat them: a cost keeps its month, fund
   // and actual amount to the ledger's end. Read by the thread that reads rows (see #read).
   private final RecentCells<YearMonth> months = new RecentCells<>(64);
-  private final RecentCells<Charge> funds = new RecentCells<>(1024);
+  private final RecentCells<Charge> funds = new RecentCells<>(8192);
   private final RecentCells<Money> amounts = new RecentCells<>(1024);
 
   RowChecker(Policy.OnDate policy) {
@@ -276,17 +276,18 @@ final class RowChecker {
 
   private static CheckedRow judgedAlone(
       LedgerRow row, String line, Answer answer, String charge, Charge fund, Money amount) {
-    List<Text> reasons = new ArrayList<>();
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
     for (Finding finding : answer.decidingFindings()) {
-      reasons.add(
-          new Text(finding.describe(Language.CHINESE), finding.describe(Language.ENGLISH)));
+      zh.add(finding.describe(Language.CHINESE));
+      en.add(finding.describe(Language.ENGLISH));
     }
     return new CheckedRow(
         row.fileLine(),
         line,
         RowVerdict.of(answer.verdict()),
         ids(answer.clauses()),
-        Text.join(reasons),
+        Text.join(zh, en),
         answer.remedies(),
         charge,
         fund.totalsKey(),
@@ -304,12 +305,7 @@ final class RowChecker {
       Charge fund,
       Money amount,
       String costLabel) {
-    List<String> zh = answer.reasons(Language.CHINESE);
-    List<String> en = answer.reasons(Language.ENGLISH);
-    List<Text> reasons = new ArrayList<>();
-    for (int i = 0; i < zh.size(); i++) {
-      reasons.add(new Text(zh.get(i), en.get(i)));
-    }
+    Text reasons = Text.join(answer.reasons(Language.CHINESE), answer.reasons(Language.ENGLISH));
     List<Finding> findings =
         answer
             .decision()
@@ -321,7 +317,7 @@ final class RowChecker {
         line,
         RowVerdict.of(answer.verdict()),
         ids(answer.clauses()),
-        Text.join(reasons),
+        reasons,
         answer.remedies(),
         charge,
         fund.totalsKey(),

@@ -107,25 +107,28 @@ class ReportOutputTest {
 
   @Test
   void aStreamedReportGoesOutAsItIsWrittenAndEndsWithTheCompleteLine() throws IOException {
+    int rows = 1000; // of 100 characters: more than one part goes out before the end
     StringWriter out = new StringWriter();
     try (ReportOutput output = ReportOutput.streaming(out, ReportOutput.COMMENT_LINE)) {
       String row = "x".repeat(99);
-      for (int i = 0; i < 100; i++) {
+      for (int i = 0; i < rows; i++) {
         output.writer().println(row);
         output.rowWritten();
       }
       // What is released goes out on the writing thread, soon after: wait for it, at most 10 s.
       long deadline = System.nanoTime() + 10_000_000_000L;
-      while (out.getBuffer().length() <= 8_000 && System.nanoTime() < deadline) {
+      while (out.getBuffer().length() < ReportOutput.RELEASE_AT && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
-      assertThat(out.getBuffer().length()).isGreaterThan(8_000).isLessThan(100 * 100);
+      assertThat(out.getBuffer().length())
+          .isGreaterThanOrEqualTo(ReportOutput.RELEASE_AT)
+          .isLessThan(rows * 100);
       output.complete();
       output.abandon(new Text("晚了", "too late")); // does nothing once complete
     }
     assertThat(out.toString())
-        .endsWith("x\n# ledger-check: report complete, 100 rows / 报告完整，共100行\n")
-        .hasSize(100 * 100 + "# ledger-check: report complete, 100 rows / 报告完整，共100行\n".length());
+        .endsWith("x\n# ledger-check: report complete, 1000 rows / 报告完整，共1000行\n")
+        .hasSize(rows * 100 + "# ledger-check: report complete, 1000 rows / 报告完整，共1000行\n".length());
   }
 
   @Test
