@@ -53,7 +53,7 @@ final class ReportOutput implements AutoCloseable {
    * How many characters of whole rows are held before they go out. The writing thread, which waits
    * for each part, is woken once per part, a system call on the checking thread: at 8 K that was
    * 8 % of the checking thread's time in a profile of the audited ledger; 64 K measured slower on
-   * the sample ledger's million rows (its parts no longer in a cache when they are written).
+   * the sample ledger's million rows.
    */
   static final int RELEASE_AT = 16_384;
 
