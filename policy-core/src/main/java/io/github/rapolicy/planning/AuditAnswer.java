@@ -107,9 +107,14 @@ public final class AuditAnswer {
     return (Long.SIZE - Long.numberOfLeadingZeros(lineEnds) + Byte.SIZE - 1) / Byte.SIZE;
   }
 
+  /** Returns where the {@code i}th kept line's reference ends, as {@code lineEnds} packs the ends. */
+  static int lineEnd(long lineEnds, int i) {
+    return (int) (lineEnds >>> (Byte.SIZE * i)) & 0xff;
+  }
+
   /** Returns where the {@code i}th kept earlier line's reference ends in {@code lineNames}. */
   private int lineEnd(int i) {
-    return (int) (lineEnds >>> (Byte.SIZE * i)) & 0xff;
+    return lineEnd(lineEnds, i);
   }
 
   /** The answer to a charge, given decision 4's answer to the cost's charges together. */

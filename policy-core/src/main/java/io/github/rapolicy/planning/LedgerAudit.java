@@ -285,7 +285,7 @@ public final class LedgerAudit {
 
     /** Returns the line that gave the cost its actual amount. */
     String actualLine() {
-      return actualLine != null ? actualLine : lineNames.substring(0, (int) lineEnds & 0xff);
+      return actualLine != null ? actualLine : lineNames.substring(0, AuditAnswer.lineEnd(lineEnds, 0));
     }
 
     long chargedTo(FundingSource fund) {
