@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -56,6 +57,12 @@ final class ReportOutput implements AutoCloseable {
    * the sample ledger's million rows.
    */
   static final int RELEASE_AT = 16_384;
+
+  /** A part's room when it is started: a release and a few rows more, so that it seldom grows. */
+  private static final int PART_CAPACITY = RELEASE_AT + RELEASE_AT / 4;
+
+  /** The first {@code length} characters of {@code chars}, released to be written. */
+  private record Part(char[] chars, int length) {}
 
   /** How many released parts may wait to be written. */
   private static final int PENDING = 64;
@@ -122,7 +129,13 @@ final class ReportOutput implements AutoCloseable {
   private final BlockingQueue<Object> pending = new ArrayBlockingQueue<>(PENDING);
   private final Thread writing;
   private volatile boolean sinkFailed;
-  private final StringBuilder buffer = new StringBuilder();
+  /**
+   * What is written and not yet released: {@code length} characters of {@code part}, the first
+   * {@code mark} of them whole parts. A released part is handed over as it is, not copied, and a
+   * new one is started.
+   */
+  private char[] part = new char[PART_CAPACITY];
+  private int length;
   private int mark;
   private long rows;
   private boolean done;
@@ -158,7 +171,8 @@ final class ReportOutput implements AutoCloseable {
           written.countDown();
         } else if (!sinkFailed) {
           try {
-            sink.write((char[]) item);
+            Part part = (Part) item;
+            sink.write(part.chars(), 0, part.length());
             sink.flush();
           } catch (IOException | RuntimeException | Error e) {
             sinkFailed = true; // the rest is dropped; latches are still counted down
@@ -171,18 +185,27 @@ final class ReportOutput implements AutoCloseable {
   }
 
   /**
-   * Hands the first {@code length} characters of {@link #buffer} to the writing thread. Not
-   * interruptible, as writing on the calling thread was not: an interrupt is kept for the caller.
+   * Hands the whole parts written ({@code mark} characters) to the writing thread and starts a new
+   * part with what follows them. Not interruptible, as writing on the calling thread was not: an
+   * interrupt is kept for the caller.
    */
-  private void send(int length) {
-    Uninterruptibles.putUninterruptibly(pending, part(length));
+  private void send() {
+    char[] whole = part;
+    int rest = length - mark;
+    part = new char[Math.max(PART_CAPACITY, rest)];
+    System.arraycopy(whole, mark, part, 0, rest);
+    length = rest;
+    Uninterruptibles.putUninterruptibly(pending, new Part(whole, mark));
+    mark = 0;
   }
 
-  /** Returns a copy of the first {@code length} characters of {@link #buffer}. */
-  private char[] part(int length) {
-    char[] part = new char[length];
-    buffer.getChars(0, length, part, 0);
-    return part;
+  /** Adds {@code count} characters of {@code text} from {@code offset} to what is written. */
+  private void append(char[] text, int offset, int count) {
+    if (count > part.length - length) {
+      part = Arrays.copyOf(part, Math.max(part.length * 2, length + count));
+    }
+    System.arraycopy(text, offset, part, length, count);
+    length += count;
   }
 
   /**
@@ -278,7 +301,7 @@ final class ReportOutput implements AutoCloseable {
     try {
       writer.flush();
       if (!done) {
-        mark = buffer.length();
+        mark = length;
         release(false);
       }
     } finally {
@@ -313,7 +336,7 @@ final class ReportOutput implements AutoCloseable {
       }
       writer.println(completion.complete(rows));
       writer.flush();
-      mark = buffer.length();
+      mark = length;
       release(true);
       awaitAllWritten();
       if (sinkFailed || writer.checkError()) {
@@ -390,9 +413,10 @@ final class ReportOutput implements AutoCloseable {
     done = true;
     if (temporary == null) {
       // Whole rows only: what was written after the last whole row is dropped.
-      buffer.setLength(mark);
-      buffer.append(completion.incomplete(rows, why)).append('\n');
-      if (offer(part(buffer.length()), INTERRUPT_WAIT_MILLIS)) {
+      length = mark;
+      char[] last = (completion.incomplete(rows, why) + '\n').toCharArray();
+      append(last, 0, last.length);
+      if (offer(new Part(part, length), INTERRUPT_WAIT_MILLIS)) {
         awaitWritten(INTERRUPT_WAIT_MILLIS);
       }
     } else {
@@ -405,7 +429,8 @@ final class ReportOutput implements AutoCloseable {
       }
       deleteTemporary();
     }
-    buffer.setLength(0);
+    part = new char[0];
+    length = 0;
     mark = 0;
   }
 
@@ -422,9 +447,7 @@ final class ReportOutput implements AutoCloseable {
   /** Passes what was written up to the last whole part on to the sink, once there is enough. */
   private void release(boolean always) {
     if (mark > 0 && (always || mark >= RELEASE_AT)) {
-      send(mark);
-      buffer.delete(0, mark);
-      mark = 0;
+      send();
     }
   }
 
@@ -438,7 +461,7 @@ final class ReportOutput implements AutoCloseable {
         if (done) {
           throw new IOException("the report is ended");
         }
-        buffer.append(text, offset, length);
+        ReportOutput.this.append(text, offset, length);
       } finally {
         guard.unlock();
       }
