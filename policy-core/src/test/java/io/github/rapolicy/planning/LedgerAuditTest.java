@@ -240,6 +240,20 @@ class LedgerAuditTest {
   }
 
   @Test
+  void aReferenceUsedAgainLaterStillNamesTheLineThatGaveTheActualAmount() {
+    LedgerAudit.Session session = AUDIT.start();
+    session.audit(reversal("0001", SALARY, LABOUR_FEE, "1")); // reverses nothing: it does not count
+    session.audit(charge("0002", SALARY, LABOUR_FEE, "100"));
+    session.audit(charge("0001", SALARY, MATCHING, "100")); // the same reference, a line that counts
+
+    AuditAnswer other =
+        session.audit(charge("0003", cost(RA, CostKind.LABOUR_REMUNERATION, "7000"), MATCHING, "1"));
+
+    assertThat(other.earlierLines()).containsExactly("0002", "0001");
+    assertThat(other.actualGivenBy()).contains("0001");
+  }
+
+  @Test
   void aSingleLineAboveItsActualAmountSaysByHowMuch() {
     AuditAnswer above = AUDIT.start().audit(charge("0001", SALARY, LABOUR_FEE, "7000"));
 
