@@ -171,8 +171,8 @@ final class ReportOutput implements AutoCloseable {
           written.countDown();
         } else if (!sinkFailed) {
           try {
-            Part part = (Part) item;
-            sink.write(part.chars(), 0, part.length());
+            Part released = (Part) item;
+            sink.write(released.chars(), 0, released.length());
             sink.flush();
           } catch (IOException | RuntimeException | Error e) {
             sinkFailed = true; // the rest is dropped; latches are still counted down
@@ -191,6 +191,8 @@ final class ReportOutput implements AutoCloseable {
    */
   private void send() {
     char[] whole = part;
+    // Today a release follows a mark at the end of what is written, so nothing follows the mark;
+    // what would is kept, not lost.
     int rest = length - mark;
     part = new char[Math.max(PART_CAPACITY, rest)];
     System.arraycopy(whole, mark, part, 0, rest);

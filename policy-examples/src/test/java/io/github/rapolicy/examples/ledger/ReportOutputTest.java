@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,5 +153,27 @@ class ReportOutputTest {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(f -> String.valueOf(f.getFileName())).sorted().toList();
     }
+  }
+
+  @Test
+  void everyReleasedRowComesOutOnceInOrderAsItWasWritten() throws IOException {
+    int rows = 2_000;
+    StringWriter out = new StringWriter();
+    StringBuilder expected = new StringBuilder();
+    try (ReportOutput output = ReportOutput.streaming(out, ReportOutput.COMMENT_LINE)) {
+      for (int i = 0; i < rows; i++) {
+        String row = String.format(Locale.ROOT, "%06d", i) + "x".repeat(93);
+        output.writer().println(row);
+        output.rowWritten();
+        expected.append(row).append('\n');
+      }
+      String big = "big " + "y".repeat(3 * ReportOutput.RELEASE_AT); // larger than a part's room
+      output.writer().println(big);
+      output.rowWritten();
+      expected.append(big).append('\n');
+      output.complete();
+    }
+    assertThat(out.toString())
+        .isEqualTo(expected + ReportOutput.COMMENT_LINE.complete(rows + 1) + "\n");
   }
 }
