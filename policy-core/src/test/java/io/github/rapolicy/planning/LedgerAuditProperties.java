@@ -114,6 +114,35 @@ class LedgerAuditProperties {
   }
 
   @Test
+  void lookingAheadChangesNoAnswerAndNothingTheSessionHolds() {
+    Gen gen = Gen.seeded("audit-look-ahead-picks");
+    forAll(
+        ledgers("audit-look-ahead"),
+        sample -> {
+          List<LedgerEntry> entries = sample.entries();
+          LedgerAudit audit = LedgerAudit.using(sample.rules());
+          LedgerAudit.Session plain = audit.start();
+          LedgerAudit.Session looking = audit.start();
+          for (int i = 0; i < entries.size(); i++) {
+            // Any lines at all: the next ones, earlier ones, ones of other ledgers' costs.
+            int from = gen.uniformInt(0, entries.size());
+            List<LedgerEntry> ahead = new ArrayList<>(entries.subList(from, gen.uniformInt(from, entries.size())));
+            if (gen.chance(0.5)) {
+              ahead.add(LedgerEntry.charge("X", ActualCost.of(gen.pick(POSITIONS), gen.pick(KINDS),
+                  Fixtures.SEPTEMBER.minusMonths(1), Money.ofFen(7)), gen.pick(FUNDS), Money.ofFen(7)));
+            }
+            int costs = looking.costs();
+            looking.lookAhead(ahead);
+            assertThat(looking.costs()).as("costs after looking ahead").isEqualTo(costs);
+            assertThat(looking.audit(entries.get(i))).isEqualTo(plain.audit(entries.get(i)));
+          }
+          for (LedgerEntry entry : entries) {
+            assertThat(looking.charged(entry.cost())).isEqualTo(plain.charged(entry.cost()));
+          }
+        });
+  }
+
+  @Test
   void aReversalFollowedByTheSameChargeGivesBackTheEarlierState() {
     Gen gen = Gen.seeded("audit-reversal-pair");
     int[] allowedPairs = {0};

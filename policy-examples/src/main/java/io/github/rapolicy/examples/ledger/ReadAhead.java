@@ -77,8 +77,11 @@ final class ReadAhead {
           return;
         }
         if (next instanceof List<?> batch) {
-          for (Object row : batch) {
-            finish.accept((RowChecker.Read) row);
+          @SuppressWarnings("unchecked") // Batches hands over lists of rows read
+          List<RowChecker.Read> rows = (List<RowChecker.Read>) batch;
+          checker.lookAhead(rows);
+          for (RowChecker.Read row : rows) {
+            finish.accept(row);
           }
         } else if (next instanceof UnreadableLedgerException e) {
           throw e;

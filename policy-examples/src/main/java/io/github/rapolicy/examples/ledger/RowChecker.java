@@ -159,6 +159,21 @@ final class RowChecker {
     }
   }
 
+  /**
+   * Gets the audit ready for {@code rows}, about to be {@linkplain #finish finished} in this order:
+   * looks up their costs together ({@link LedgerAudit.Session#lookAhead}). Changes no answer; call
+   * it from the thread that finishes rows.
+   */
+  void lookAhead(List<Read> rows) {
+    List<LedgerEntry> entries = new ArrayList<>(rows.size());
+    for (Read read : rows) {
+      if (read instanceof ToAudit row) {
+        entries.add(row.entry());
+      }
+    }
+    audit.lookAhead(entries);
+  }
+
   /** What the library said of a row it rejects. */
   private static Text rejected(IllegalArgumentException e) {
     return new Text("本库不接受该行：" + e.getMessage(), "the library rejects the row: " + e.getMessage());
