@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a ledger on a thread of its own, ahead of the check: that thread splits the file into rows
  * and reads each row into the library's terms ({@link RowChecker#read}); the calling thread
- * receives the rows in ledger order and finishes them (the audit, the report). On two cores the
+ * receives the rows in ledger order, a batch at a time, looks ahead to the costs of each batch
+ * ({@link RowChecker#lookAhead}) and finishes its rows (the audit, the report). On two cores the
  * two halves of the work overlap.
  *
  * <p>Memory stays bounded: at most {@link #BATCHES} batches of {@link #BATCH} rows wait between the

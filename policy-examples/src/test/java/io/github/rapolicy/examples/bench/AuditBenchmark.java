@@ -1,5 +1,6 @@
 package io.github.rapolicy.examples.bench;
 
+import com.google.common.collect.Lists;
 import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
@@ -73,6 +74,9 @@ public class AuditBenchmark {
 
   /** The number of distinct costs. */
   static final int COSTS = 100_000;
+
+  /** The lines the ledger check hands over at once, and looks ahead to. */
+  static final int LOOK_AHEAD = 256;
 
   private static final Policy.OnDate RULES = Policy.ofNotice().on(LocalDate.of(2024, 10, 31));
   private static final LedgerAudit AUDIT = LedgerAudit.using(RULES);
@@ -148,6 +152,22 @@ public class AuditBenchmark {
     }
   }
 
+  /**
+   * The same lines audited as a whole in batches of {@link #LOOK_AHEAD}, the session looking ahead
+   * to each batch first ({@code LedgerAudit.Session.lookAhead}), as the ledger check does.
+   */
+  @Benchmark
+  @OperationsPerInvocation(LINES)
+  public void auditedLookingAhead(Blackhole hole) {
+    LedgerAudit.Session session = AUDIT.start();
+    for (List<LedgerEntry> batch : Lists.partition(ledger, LOOK_AHEAD)) {
+      session.lookAhead(batch);
+      for (LedgerEntry entry : batch) {
+        hole.consume(session.audit(entry));
+      }
+    }
+  }
+
   /** Runs the benchmarks, then prints their ratio and the live heap a session holds. */
   public static void main(String[] args) throws Exception {
     CommandLineOptions command = new CommandLineOptions(args);
@@ -159,6 +179,7 @@ public class AuditBenchmark {
     Collection<RunResult> results = new Runner(builder.build()).run();
     double alone = Double.NaN;
     double audited = Double.NaN;
+    double lookingAhead = Double.NaN;
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
       double score = result.getPrimaryResult().getScore();
@@ -166,6 +187,8 @@ public class AuditBenchmark {
         alone = score;
       } else if (name.endsWith(".auditedAsAWhole")) {
         audited = score;
+      } else if (name.endsWith(".auditedLookingAhead")) {
+        lookingAhead = score;
       }
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -175,6 +198,12 @@ public class AuditBenchmark {
         alone,
         audited,
         audited / alone);
+    out.printf(
+        Locale.ROOT,
+        "looking ahead %.1f ns/line: audited / alone %.2f, looking ahead / one by one %.2f%n",
+        lookingAhead,
+        lookingAhead / alone,
+        lookingAhead / audited);
     for (int linesPerCost : new int[] {2, 10, 20}) {
       out.printf(
           Locale.ROOT,
