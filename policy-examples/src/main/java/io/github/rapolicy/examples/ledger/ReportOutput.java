@@ -141,8 +141,8 @@ final class ReportOutput implements AutoCloseable {
   private volatile boolean sinkFailed;
   /**
    * What is written and not yet released: {@code length} characters of {@code part}, the first
-   * {@code mark} of them whole parts. A released part is handed over as it is, not copied, and a
-   * new one is started.
+   * {@code mark} of them whole parts. A released part is handed over as it is, not copied, and the
+   * next is one the writing thread has written out ({@code written}), or a new one.
    */
   private char[] part = new char[PART_CAPACITY];
   private int length;
