@@ -22,7 +22,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,7 +121,12 @@ final class ReportOutput implements AutoCloseable {
         }
       };
 
-  private final ReentrantLock guard = new ReentrantLock();
+  /**
+   * The report's one lock, the monitor of the writer under the report, which is also the lock its
+   * {@code PrintWriter} takes: holding it while a row is written and counted costs one monitor
+   * entry a row, the rest being entries by the thread that holds it already.
+   */
+  private final Guarded guard = new Guarded();
   private final Writer sink;
   private final PrintWriter writer;
   private final Completion completion;
@@ -157,7 +161,7 @@ final class ReportOutput implements AutoCloseable {
       @Nullable Path temporary,
       @Nullable FileChannel channel) {
     this.sink = sink;
-    this.writer = new PrintWriter(new Guarded(), false);
+    this.writer = new PrintWriter(guard, false);
     this.completion = completion;
     this.target = target;
     this.temporary = temporary;
@@ -320,26 +324,21 @@ final class ReportOutput implements AutoCloseable {
 
   /** Marks the end of a whole part of the report, such as its heading; it may now go out. */
   void partWritten() {
-    guard.lock();
-    try {
-      writer.flush();
+    synchronized (guard) {
+      // The print writer holds nothing back (it writes through to the guarded writer): what was
+      // written is all in the part.
       if (!done) {
         mark = length;
         release(false);
       }
-    } finally {
-      guard.unlock();
     }
   }
 
   /** Marks the end of one more whole row of the report, and counts it. */
   void rowWritten() {
-    guard.lock();
-    try {
+    synchronized (guard) {
       rows++;
       partWritten(); // under the same hold of the lock: an interrupt sees the row counted and out
-    } finally {
-      guard.unlock();
     }
   }
 
@@ -349,8 +348,7 @@ final class ReportOutput implements AutoCloseable {
    * @throws IOException if the report could not be written completely; it is then not in place
    */
   void complete() throws IOException {
-    guard.lock();
-    try {
+    synchronized (guard) {
       if (done) {
         throw new IOException("interrupted");
       }
@@ -371,8 +369,6 @@ final class ReportOutput implements AutoCloseable {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
       }
       done = true;
-    } finally {
-      guard.unlock();
     }
   }
 
@@ -381,11 +377,8 @@ final class ReportOutput implements AutoCloseable {
    * temporary file deleted. Does nothing after {@link #complete}.
    */
   void abandon(Text why) {
-    guard.lock();
-    try {
+    synchronized (guard) {
       end(why);
-    } finally {
-      guard.unlock();
     }
   }
 
@@ -410,21 +403,29 @@ final class ReportOutput implements AutoCloseable {
     }
   }
 
+  /**
+   * The interrupt: ends the report once the row being written is whole. The lock is taken on a
+   * thread of its own, so that the interrupt waits at most {@link #INTERRUPT_WAIT_MILLIS} for it;
+   * a row stuck being written (standard output not read) keeps it, and the file must still go.
+   */
   private void interrupted() {
-    boolean locked = false;
-    try {
-      locked = guard.tryLock(INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    if (locked) {
-      try {
-        end(new Text("核查被中断", "interrupted"));
-      } finally {
-        guard.unlock();
-      }
+    CountDownLatch locked = new CountDownLatch(1);
+    Thread ending =
+        new Thread(
+            () -> {
+              synchronized (guard) {
+                locked.countDown();
+                end(new Text("核查被中断", "interrupted"));
+              }
+            },
+            "ledger-check-interrupt-end");
+    ending.setDaemon(true);
+    ending.start();
+    if (Uninterruptibles.awaitUninterruptibly(
+        locked, INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+      // end waits at most this long for room to write the last line, and as long for the writing
+      Uninterruptibles.joinUninterruptibly(ending, 2 * INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
     } else {
-      // A row is stuck being written (standard output not read): the file must still go.
       deleteTemporary();
     }
   }
@@ -479,14 +480,11 @@ final class ReportOutput implements AutoCloseable {
 
     @Override
     public void write(char[] text, int offset, int length) throws IOException {
-      guard.lock();
-      try {
+      synchronized (this) {
         if (done) {
           throw new IOException("the report is ended");
         }
         ReportOutput.this.append(text, offset, length);
-      } finally {
-        guard.unlock();
       }
     }
 
