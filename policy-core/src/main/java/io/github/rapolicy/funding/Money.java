@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.CharMatcher;
 import com.google.errorprone.annotations.Immutable;
+import com.google.errorprone.annotations.concurrent.LazyInit;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,13 @@ public final class Money implements Comparable<Money> {
   private static final BigDecimal MAX_YUAN = BigDecimal.valueOf(Long.MAX_VALUE, 2);
 
   private final long fen;
+
+  /**
+   * The text {@link #toString} gives, worked out the first time it is asked for, as a string's hash
+   * is: an amount kept and named again (a cost's actual amount, in every line's reasons) is turned
+   * into digits once. Another thread may work it out again; it is always the same text.
+   */
+  @LazyInit private @Nullable String text;
 
   private Money(long fen) {
     this.fen = fen;
@@ -246,7 +254,12 @@ public final class Money implements Comparable<Money> {
   /** Returns the amount in yuan with two decimals, such as {@code "6500.00"}; {@link #parse} reads it. */
   @Override
   public String toString() {
-    long cents = fen % 100;
-    return (fen / 100) + (cents < 10 ? ".0" : ".") + cents;
+    String known = text;
+    if (known == null) {
+      long cents = fen % 100;
+      known = (fen / 100) + (cents < 10 ? ".0" : ".") + cents;
+      text = known;
+    }
+    return known;
   }
 }

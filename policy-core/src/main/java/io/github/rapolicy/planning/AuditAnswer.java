@@ -16,6 +16,7 @@ import io.github.rapolicy.rules.Reason;
 import io.github.rapolicy.rules.Remedy;
 import io.github.rapolicy.rules.Verdict;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +59,8 @@ public final class AuditAnswer {
   private final ImmutableSet<RefusalGround> grounds;
   private final boolean counts;
   private final long beforeFen;
-  private final long afterFen;
+  /** The running total after this line, made once: the reasons and the ledger check ask for it. */
+  private final Money charged;
   private final long fromFundFen;
   private final Money actual;
   private final @Nullable String actualLine;
@@ -89,7 +91,8 @@ public final class AuditAnswer {
     this.grounds = grounds;
     this.counts = counts;
     this.beforeFen = beforeFen;
-    this.afterFen = afterFen;
+    // A cost's first line charges its own amount: that amount, whose text may be worked out already.
+    this.charged = afterFen == entry.amount().toFen() ? entry.amount() : Money.ofFen(afterFen);
     this.fromFundFen = fromFundFen;
     this.actual = actual;
     this.actualLine = actualLine;
@@ -247,7 +250,7 @@ public final class AuditAnswer {
 
   /** Returns the cost's running total after this line, to all funds, reversals taken off. */
   public Money charged() {
-    return Money.ofFen(afterFen);
+    return charged;
   }
 
   /** Returns the cost's actual amount, as the first line of the cost gave it. */
@@ -257,7 +260,7 @@ public final class AuditAnswer {
 
   /** Returns how much the running total after this line exceeds the actual amount; zero if not. */
   public Money excess() {
-    return Money.ofFen(Math.max(0, afterFen - actual.toFen()));
+    return Money.ofFen(Math.max(0, charged.toFen() - actual.toFen()));
   }
 
   /**
@@ -359,7 +362,7 @@ public final class AuditAnswer {
         grounds,
         counts,
         beforeFen,
-        afterFen,
+        charged.toFen(),
         fromFundFen,
         actual,
         actualLine,
@@ -381,21 +384,31 @@ public final class AuditAnswer {
    */
   public ImmutableList<String> reasons(Language language) {
     checkNotNull(language, "language");
-    ImmutableList.Builder<String> reasons = ImmutableList.builder();
     boolean above = grounds.contains(RefusalGround.ABOVE_ACTUAL_COST);
     boolean within =
         !entry.isReversal()
             && !above
             && earlierCount > 0
             && !grounds.contains(RefusalGround.NOT_IN_FORCE);
-    if (decision != null && decision.verdict() == verdict) {
-      for (Finding finding : decision.decidingFindings()) {
-        // Where the cost's lines add up, the audit's own sentence says what decision 4's finding on
-        // the actual amount says, with the running total and the lines: it takes its place.
-        if (!(above && finding.reason() == Reason.ABOVE_ACTUAL_COST)
-            && !(within && finding.reason() == Reason.WITHIN_ACTUAL_COST)) {
-          reasons.add(finding.describeCiting(language));
-        }
+    // Asked for on every line of a ledger, twice: the list is made at its size, which is counted
+    // first, and the findings are walked by index, so that nothing is made but the list and the
+    // audit's own sentences.
+    List<Finding> findings =
+        decision != null && decision.verdict() == verdict
+            ? decision.decidingFindings()
+            : ImmutableList.of();
+    int shown = 0;
+    for (int i = 0; i < findings.size(); i++) {
+      shown += shows(findings.get(i), above, within) ? 1 : 0;
+    }
+    boolean sentence = entry.isReversal() || above || within;
+    ImmutableList.Builder<String> reasons =
+        ImmutableList.builderWithExpectedSize(
+            shown + (actualLine != null ? 1 : 0) + (sentence ? 1 : 0));
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      if (shows(finding, above, within)) {
+        reasons.add(finding.describeCiting(language));
       }
     }
     if (actualLine != null) {
@@ -432,6 +445,16 @@ public final class AuditAnswer {
               + RefusalGround.ABOVE_ACTUAL_COST.citation(language));
     }
     return reasons.build();
+  }
+
+  /**
+   * Whether decision 4's {@code finding} is among the reasons: where the cost's lines add up, the
+   * audit's own sentence says what its finding on the actual amount says, with the running total
+   * and the lines, and takes its place.
+   */
+  private static boolean shows(Finding finding, boolean above, boolean within) {
+    return !(above && finding.reason() == Reason.ABOVE_ACTUAL_COST)
+        && !(within && finding.reason() == Reason.WITHIN_ACTUAL_COST);
   }
 
   private String reversalSentence(Language language) {
@@ -471,10 +494,19 @@ public final class AuditAnswer {
           ? "此前 " + earlierCount + " 行"
           : earlierCount + (earlierCount == 1 ? " earlier line" : " earlier lines");
     }
-    // Built in one buffer from the kept references, as this is asked for nearly every line of a
-    // ledger: made from its first words, so that it is Chinese text from the start where it will
-    // be, then given the room it needs, so that it is copied neither to widen nor to grow.
-    StringBuilder text = new StringBuilder(chinese ? "第 " : shown == 1 ? "line " : "lines ");
+    int more = earlierCount - shown;
+    if (shown == 1) {
+      // Nearly every line of a ledger names its cost's first line: one concatenation, made at its
+      // size (and the first reference is the kept text itself where it is the only one kept).
+      String first = lineNames.substring(0, lineEnd(0));
+      return chinese
+          ? more > 0 ? "第 " + first + " 行及另 " + more + " 行" : "第 " + first + " 行"
+          : more > 0 ? "line " + first + " and " + more + " more" : "line " + first;
+    }
+    // Built in one buffer from the kept references: made from its first words, so that it is
+    // Chinese text from the start where it will be, then given the room it needs, so that it is
+    // copied neither to widen nor to grow.
+    StringBuilder text = new StringBuilder(chinese ? "第 " : "lines ");
     text.ensureCapacity(lineEnd(shown - 1) + 2 * shown + 24);
     for (int i = 0, start = 0; i < shown; start = lineEnd(i), i++) {
       if (i > 0) {
@@ -482,7 +514,6 @@ public final class AuditAnswer {
       }
       text.append(lineNames, start, lineEnd(i));
     }
-    int more = earlierCount - shown;
     if (chinese) {
       text.append(" 行");
       if (more > 0) {
@@ -522,7 +553,7 @@ public final class AuditAnswer {
         && grounds.equals(that.grounds)
         && counts == that.counts
         && beforeFen == that.beforeFen
-        && afterFen == that.afterFen
+        && charged.equals(that.charged)
         && fromFundFen == that.fromFundFen
         && actual.equals(that.actual)
         && Objects.equals(actualLine, that.actualLine)
@@ -533,7 +564,7 @@ public final class AuditAnswer {
 
   @Override
   public int hashCode() {
-    return Objects.hash(entry, decision, verdict, grounds, beforeFen, afterFen, earlierCount);
+    return Objects.hash(entry, decision, verdict, grounds, beforeFen, charged, earlierCount);
   }
 
   /**
