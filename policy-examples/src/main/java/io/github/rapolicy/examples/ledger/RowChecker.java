@@ -1,5 +1,7 @@
 package io.github.rapolicy.examples.ledger;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.rapolicy.funding.BalanceCondition;
 import io.github.rapolicy.funding.CostKind;
 import io.github.rapolicy.funding.FundKind;
@@ -34,6 +36,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks one ledger row: reads its cells into the library's vocabulary and asks {@code
@@ -84,6 +87,16 @@ final class RowChecker {
   private final RecentCells<YearMonth> months = new RecentCells<>(64);
   private final RecentCells<Charge> funds = new RecentCells<>(8192);
   private final RecentCells<Money> amounts = new RecentCells<>(1024);
+
+  /**
+   * The clause IDs of sets of clauses seen lately, one per slot of the set's identity: decision 4's
+   * answers, shared by the rows that ask the same, share their sets, so that a row's IDs are a list
+   * made once, not a list a row. Read and written by both threads; an entry is immutable and
+   * replaced whole, as in {@link RecentCells}.
+   */
+  private final @Nullable CitedIds[] citedIds = new CitedIds[64];
+
+  private record CitedIds(ImmutableSortedSet<Clause> cited, ImmutableList<String> ids) {}
 
   RowChecker(Policy.OnDate policy) {
     this.policy = policy;
@@ -217,7 +230,7 @@ final class RowChecker {
                   + header.width()
                   + " columns")));
     }
-    if (row.cells().stream().allMatch(String::isBlank)) {
+    if (allBlank(row.cells())) {
       return new Checked(cells.error(new Text("该行所有单元格均为空", "every cell of the row is empty")));
     }
     boolean addsUp = header.addsUpCosts();
@@ -237,12 +250,13 @@ final class RowChecker {
       return new Checked(cells.error(Text.join(cells.problems)));
     }
     boolean reversal = cells.reversal;
+    String month = addsUp ? period.orElseThrow().toString() : "";
     String costName =
         cost.term() == CostKind.NOT_NAMED_BY_NOTICE ? cost.text() : cost.term().chineseName();
     String charge =
         (category.term().isNamedByNotice() ? category.term().chineseName() : category.text())
             + (positionProject.isEmpty() ? "" : "（" + positionProject + "）")
-            + (addsUp ? " · " + positionId + " " + period.orElseThrow() : "")
+            + (addsUp ? " · " + positionId + " " + month : "")
             + " · "
             + costName
             + " "
@@ -275,7 +289,7 @@ final class RowChecker {
             reversal
                 ? LedgerEntry.reversal(line, actualCost, fund.source(), amount)
                 : LedgerEntry.charge(line, actualCost, fund.source(), amount);
-        String costLabel = positionId + " " + period.orElseThrow() + " " + costName;
+        String costLabel = positionId + " " + month + " " + costName;
         int unused = costLabel.hashCode(); // worked out on the reading thread; the string keeps it
         return new ToAudit(row, line, entry, category, cost, fund, charge, costLabel);
       }
@@ -289,7 +303,17 @@ final class RowChecker {
     }
   }
 
-  private static CheckedRow judgedAlone(
+  /** Whether every one of {@code cells} is blank: asked of every row, so not with a stream. */
+  private static boolean allBlank(List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private CheckedRow judgedAlone(
       LedgerRow row, String line, Answer answer, String charge, Charge fund, Money amount) {
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
@@ -312,7 +336,7 @@ final class RowChecker {
   }
 
   /** The row as the library's audit answers it: decision 4 and the cost's lines added up. */
-  private static CheckedRow audited(
+  private CheckedRow audited(
       LedgerRow row,
       String line,
       AuditAnswer answer,
@@ -342,12 +366,19 @@ final class RowChecker {
         answer.entry().isReversal());
   }
 
-  private static List<String> ids(Iterable<Clause> cited) {
-    List<String> clauses = new ArrayList<>();
-    for (Clause clause : cited) {
-      clauses.add(clause.id());
+  private List<String> ids(ImmutableSortedSet<Clause> cited) {
+    int slot = System.identityHashCode(cited) & (citedIds.length - 1);
+    CitedIds known = citedIds[slot];
+    if (known != null && known.cited() == cited) {
+      return known.ids();
     }
-    return clauses;
+    ImmutableList.Builder<String> ids = ImmutableList.builderWithExpectedSize(cited.size());
+    for (Clause clause : cited) {
+      ids.add(clause.id());
+    }
+    CitedIds made = new CitedIds(cited, ids.build());
+    citedIds[slot] = made;
+    return made.ids();
   }
 
   /** Keeps the lines of each cost once one of them goes above the cost's actual amount. */
