@@ -78,7 +78,7 @@ public final class AuditAnswer {
       ImmutableSet<RefusalGround> grounds,
       boolean counts,
       long beforeFen,
-      long afterFen,
+      Money charged,
       long fromFundFen,
       Money actual,
       @Nullable String actualLine,
@@ -91,8 +91,7 @@ public final class AuditAnswer {
     this.grounds = grounds;
     this.counts = counts;
     this.beforeFen = beforeFen;
-    // A cost's first line charges its own amount: that amount, whose text may be worked out already.
-    this.charged = afterFen == entry.amount().toFen() ? entry.amount() : Money.ofFen(afterFen);
+    this.charged = charged;
     this.fromFundFen = fromFundFen;
     this.actual = actual;
     this.actualLine = actualLine;
@@ -126,7 +125,7 @@ public final class AuditAnswer {
       Answer decision,
       boolean inForce,
       long beforeFen,
-      long afterFen,
+      Money charged,
       Money actual,
       @Nullable String inconsistentWith,
       String lineNames,
@@ -136,7 +135,7 @@ public final class AuditAnswer {
     ImmutableSet<RefusalGround> grounds = NO_GROUNDS;
     if (verdict != Verdict.ALLOWED || inconsistentWith != null) {
       Set<RefusalGround> found = Refusal.groundsOf(decision);
-      if (inForce && afterFen > actual.toFen()) {
+      if (inForce && charged.isGreaterThan(actual)) {
         found.add(RefusalGround.ABOVE_ACTUAL_COST);
       }
       if (inForce && inconsistentWith != null) {
@@ -152,7 +151,7 @@ public final class AuditAnswer {
         grounds,
         true,
         beforeFen,
-        afterFen,
+        charged,
         0,
         actual,
         inForce ? inconsistentWith : null,
@@ -195,7 +194,7 @@ public final class AuditAnswer {
         found.isEmpty() ? NO_GROUNDS : Sets.immutableEnumSet(found),
         verdict != Verdict.NOT_ALLOWED,
         beforeFen,
-        afterFen,
+        Money.ofFen(afterFen),
         fromFundFen,
         actual,
         inForce ? inconsistentWith : null,
@@ -362,7 +361,7 @@ public final class AuditAnswer {
         grounds,
         counts,
         beforeFen,
-        charged.toFen(),
+        charged,
         fromFundFen,
         actual,
         actualLine,

@@ -247,7 +247,7 @@ public final class LedgerAudit {
               decision,
               audit.inForce,
               before,
-              together,
+              charged,
               tally.actual,
               inconsistentWith(entry, tally),
               tally.lineNames,
