@@ -389,21 +389,14 @@ public final class AuditAnswer {
             && !above
             && earlierCount > 0
             && !grounds.contains(RefusalGround.NOT_IN_FORCE);
-    // Asked for on every line of a ledger, twice: the list is made at its size, which is counted
-    // first, and the findings are walked by index, so that nothing is made but the list and the
-    // audit's own sentences.
+    // Asked for on every line of a ledger, twice: the findings are walked by index, and the list
+    // is given room for them all and the audit's sentences, so that it does not grow.
     List<Finding> findings =
         decision != null && decision.verdict() == verdict
             ? decision.decidingFindings()
             : ImmutableList.of();
-    int shown = 0;
-    for (int i = 0; i < findings.size(); i++) {
-      shown += shows(findings.get(i), above, within) ? 1 : 0;
-    }
-    boolean sentence = entry.isReversal() || above || within;
     ImmutableList.Builder<String> reasons =
-        ImmutableList.builderWithExpectedSize(
-            shown + (actualLine != null ? 1 : 0) + (sentence ? 1 : 0));
+        ImmutableList.builderWithExpectedSize(findings.size() + 2);
     for (int i = 0; i < findings.size(); i++) {
       Finding finding = findings.get(i);
       if (shows(finding, above, within)) {
