@@ -423,9 +423,12 @@ final class ReportOutput implements AutoCloseable {
     ending.start();
     if (Uninterruptibles.awaitUninterruptibly(
         locked, INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-      // end waits at most this long for room to write the last line, and as long for the writing
-      Uninterruptibles.joinUninterruptibly(ending, 2 * INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-    } else {
+      // end waits at most this long for room for the last line, then as long for room for the
+      // latch that follows it and as long again for the latch
+      Uninterruptibles.joinUninterruptibly(ending, 3 * INTERRUPT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+    if (ending.isAlive()) {
+      // the lock was not had, or end is stuck (closing a file the writing thread cannot write)
       deleteTemporary();
     }
   }
