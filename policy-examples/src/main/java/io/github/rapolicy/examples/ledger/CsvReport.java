@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,15 +24,6 @@ final class CsvReport implements Report {
   private final CsvWriter csv;
   private final PrintWriter totals;
   private @Nullable ReportHeader header;
-
-  /**
-   * The clauses cell of the rows' clause lists seen lately, one per slot of the list's identity:
-   * rows whose answers cite the same clauses share one list (the ledger check makes it once per set
-   * of clauses), and its cell is joined once.
-   */
-  private final @Nullable Cited[] cited = new Cited[16];
-
-  private record Cited(List<String> ids, String cell) {}
 
   CsvReport(PrintWriter out, PrintWriter totals) {
     this.csv =
@@ -58,7 +48,7 @@ final class CsvReport implements Report {
     csv.writeRecord(
         row.line(),
         row.verdict().name(),
-        clausesCell(row.clauses()),
+        String.join(";", row.clauses()),
         row.reason().zh(),
         row.reason().en());
     flush(); // the whole row goes on to the report's output, which releases whole rows
@@ -73,17 +63,6 @@ final class CsvReport implements Report {
       this.totals.println();
       TextReport.writeHeader(this.totals, begun);
     }
-  }
-
-  private String clausesCell(List<String> ids) {
-    int slot = System.identityHashCode(ids) & (cited.length - 1);
-    Cited known = cited[slot];
-    if (known != null && known.ids() == ids) {
-      return known.cell();
-    }
-    Cited made = new Cited(ids, String.join(";", ids));
-    cited[slot] = made;
-    return made.cell();
   }
 
   private void flush() {

@@ -122,9 +122,9 @@ final class ReportOutput implements AutoCloseable {
       };
 
   /**
-   * The report's one lock, the monitor of the writer under the report, which is also the lock its
-   * {@code PrintWriter} takes: holding it while a row is written and counted costs one monitor
-   * entry a row, the rest being entries by the thread that holds it already.
+   * The report's one lock: the monitor of the writer under the report, which is also the lock its
+   * {@code PrintWriter} takes, so that writing a row through the print writer and counting it take
+   * one monitor, not the print writer's and a lock of the report's beside it.
    */
   private final Guarded guard = new Guarded();
   private final Writer sink;
