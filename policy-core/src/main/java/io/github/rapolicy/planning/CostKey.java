@@ -28,6 +28,23 @@ final class CostKey {
     this.hash = Objects.hash(positionId, kind.name(), otherKindName, month);
   }
 
+  String positionId() {
+    return positionId;
+  }
+
+  CostKind kind() {
+    return kind;
+  }
+
+  /** Returns the caller's name of a kind the notice does not name; empty for a named kind. */
+  String otherKindName() {
+    return otherKindName;
+  }
+
+  YearMonth month() {
+    return month;
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other == this

@@ -4,17 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterables;
-import io.github.rapolicy.funding.FundingSource;
 import io.github.rapolicy.funding.Money;
 import io.github.rapolicy.notice.Notice;
 import io.github.rapolicy.rules.Answer;
 import io.github.rapolicy.rules.Expense;
 import io.github.rapolicy.rules.Policy;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -146,9 +142,9 @@ public final class LedgerAudit {
     private static final int LOOK_AHEAD = 256;
 
     private final LedgerAudit audit;
-    private final Map<CostKey, Tally> tallies = new HashMap<>();
+    private final CostTallies tallies = new CostTallies();
     /** What {@link #lookAhead} read last, kept so that its reading is not optimised away. */
-    private int touched;
+    private long touched;
 
     private Session(LedgerAudit audit) {
       this.audit = audit;
@@ -162,8 +158,8 @@ public final class LedgerAudit {
     public AuditAnswer audit(LedgerEntry entry) {
       checkNotNull(entry, "entry");
       ActualCost cost = entry.cost();
-      // One look-up, not a get and a put: a ledger's lines are mostly the first of their cost.
-      Tally tally = tallies.computeIfAbsent(cost.key(), key -> new Tally(cost.amount(), entry.line()));
+      // One look-up, not a get and an add: a ledger's lines are mostly the first of their cost.
+      int tally = tallies.findOrAdd(cost.key(), cost.amount(), entry.line());
       return entry.isReversal() ? reverse(entry, tally) : charge(entry, tally);
     }
 
@@ -192,11 +188,11 @@ public final class LedgerAudit {
      */
     public void lookAhead(List<LedgerEntry> next) {
       checkNotNull(next, "next");
-      int touched = 0;
+      long touched = 0;
       for (LedgerEntry entry : next) {
-        Tally tally = tallies.get(checkNotNull(entry, "entry").cost().key());
-        if (tally != null) {
-          touched += tally.lineNames.length(); // what the line's answer will read
+        int tally = tallies.find(checkNotNull(entry, "entry").cost().key());
+        if (tally >= 0) {
+          touched += tallies.touch(tally); // what the line's answer will read
         }
       }
       this.touched = touched;
@@ -229,17 +225,18 @@ public final class LedgerAudit {
      */
     public Money charged(ActualCost cost) {
       checkNotNull(cost, "cost");
-      Tally tally = tallies.get(cost.key());
-      return Money.ofFen(tally == null ? 0 : tally.totalFen);
+      int tally = tallies.find(cost.key());
+      return Money.ofFen(tally < 0 ? 0 : tallies.totalFen(tally));
     }
 
-    private AuditAnswer charge(LedgerEntry entry, Tally tally) {
-      long before = tally.totalFen;
+    private AuditAnswer charge(LedgerEntry entry, int tally) {
+      Money actual = tallies.actual(tally);
+      long before = tallies.totalFen(tally);
       long together = Math.addExact(before, entry.amount().toFen());
       Money charged = before == 0 ? entry.amount() : Money.ofFen(together);
       Answer decision =
           audit.rules.mayCharge(
-              Expense.of(entry.cost().position(), entry.cost().kind(), charged, tally.actual),
+              Expense.of(entry.cost().position(), entry.cost().kind(), charged, actual),
               entry.fund());
       AuditAnswer answer =
           AuditAnswer.ofCharge(
@@ -248,18 +245,18 @@ public final class LedgerAudit {
               audit.inForce,
               before,
               charged,
-              tally.actual,
+              actual,
               inconsistentWith(entry, tally),
-              tally.lineNames,
-              tally.lineEnds,
-              tally.lineCount);
-      tally.count(entry, entry.amount().toFen());
+              tallies.lineNames(tally),
+              tallies.lineEnds(tally),
+              tallies.lineCount(tally));
+      tallies.count(tally, entry.line(), entry.fund(), entry.amount().toFen());
       return answer;
     }
 
-    private AuditAnswer reverse(LedgerEntry entry, Tally tally) {
-      long before = tally.totalFen;
-      long fromFund = tally.chargedTo(entry.fund());
+    private AuditAnswer reverse(LedgerEntry entry, int tally) {
+      long before = tallies.totalFen(tally);
+      long fromFund = tallies.chargedTo(tally, entry.fund());
       long amount = entry.amount().toFen();
       boolean above = amount > fromFund;
       @Nullable String inconsistent = inconsistentWith(entry, tally);
@@ -272,129 +269,25 @@ public final class LedgerAudit {
               before,
               after,
               fromFund,
-              tally.actual,
+              tallies.actual(tally),
               inconsistent,
-              tally.lineNames,
-              tally.lineEnds,
-              tally.lineCount);
+              tallies.lineNames(tally),
+              tallies.lineEnds(tally),
+              tallies.lineCount(tally));
       if (counts) {
-        tally.count(entry, -amount);
+        tallies.count(tally, entry.line(), entry.fund(), -amount);
       }
       return answer;
     }
 
-    private static @Nullable String inconsistentWith(LedgerEntry entry, Tally tally) {
-      return entry.cost().amount().equals(tally.actual) ? null : tally.actualLine();
+    private @Nullable String inconsistentWith(LedgerEntry entry, int tally) {
+      return entry.cost().amount().equals(tallies.actual(tally)) ? null : tallies.actualLine(tally);
     }
 
     /** Returns the number of costs, such as {@code "LedgerAudit.Session[2024-09-30, 3 costs]"}. */
     @Override
     public String toString() {
       return "LedgerAudit.Session[" + audit.date() + ", " + tallies.size() + " costs]";
-    }
-  }
-
-  /**
-   * What one cost was charged so far: its actual amount and the line that gave it, the running
-   * total, the amount each fund was charged net of reversals, and its first {@link #LINES_KEPT}
-   * lines.
-   *
-   * <p>A session keeps one for every distinct cost until the ledger ends, so it is kept small: the
-   * first two funds are held in fields, more funds (a cost split over three or more) in arrays made
-   * when needed, the line that gave the actual amount only until it is the first one kept,
-   * and the kept lines' references in one string, one after another, with where each ends in
-   * {@code lineEnds} (eight bits a line, which {@link #LINE_NAMES_KEPT} allows), not a string
-   * each. An answer is given the string and the ends as they are when it is made; a line kept
-   * later makes a new string, so what an answer was given never changes.
-   */
-  private static final class Tally {
-    private static final FundingSource[] NO_FUNDS = {};
-    private static final long[] NO_FEN = {};
-
-    private final Money actual;
-    /** The line that gave the actual amount, until it is kept as the first of {@code lineNames}. */
-    private @Nullable String actualLine;
-    private long totalFen;
-    private @Nullable FundingSource firstFund;
-    private long firstFundFen;
-    private @Nullable FundingSource secondFund;
-    private long secondFundFen;
-    private FundingSource[] moreFunds = NO_FUNDS;
-    private long[] moreFundFen = NO_FEN;
-    private int moreFundCount;
-    private String lineNames = "";
-    private long lineEnds;
-    private int lineCount;
-
-    Tally(Money actual, String actualLine) {
-      this.actual = actual;
-      this.actualLine = actualLine;
-    }
-
-    /** Returns the line that gave the cost its actual amount. */
-    String actualLine() {
-      return actualLine != null ? actualLine : lineNames.substring(0, AuditAnswer.lineEnd(lineEnds, 0));
-    }
-
-    long chargedTo(FundingSource fund) {
-      if (fund.equals(firstFund)) {
-        return firstFundFen;
-      }
-      if (fund.equals(secondFund)) {
-        return secondFundFen;
-      }
-      for (int i = 0; i < moreFundCount; i++) {
-        if (moreFunds[i].equals(fund)) {
-          return moreFundFen[i];
-        }
-      }
-      return 0;
-    }
-
-    /** Counts the line {@code entry}, which changes the running total by {@code fen}. */
-    void count(LedgerEntry entry, long fen) {
-      totalFen = Math.addExact(totalFen, fen);
-      FundingSource fund = entry.fund();
-      if (firstFund == null || firstFund.equals(fund)) {
-        firstFund = fund;
-        firstFundFen += fen;
-      } else if (secondFund == null || secondFund.equals(fund)) {
-        secondFund = fund;
-        secondFundFen += fen;
-      } else {
-        countToAnotherFund(fund, fen);
-      }
-      keep(entry.line());
-      lineCount++;
-    }
-
-    /** Keeps {@code line}'s reference, if this is among the cost's first lines and there is room. */
-    private void keep(String line) {
-      int kept = AuditAnswer.keptLines(lineEnds);
-      int end = lineNames.length() + line.length();
-      if (kept == lineCount && kept < LINES_KEPT && end <= LINE_NAMES_KEPT) {
-        lineNames = lineNames.concat(line);
-        lineEnds |= (long) end << (Byte.SIZE * kept);
-        if (kept == 0 && line.equals(actualLine)) {
-          actualLine = null; // it is the first of the names: one string less per cost
-        }
-      }
-    }
-
-    private void countToAnotherFund(FundingSource fund, long fen) {
-      int i = 0;
-      while (i < moreFundCount && !moreFunds[i].equals(fund)) {
-        i++;
-      }
-      if (i == moreFundCount) {
-        if (moreFundCount == moreFunds.length) {
-          moreFunds = Arrays.copyOf(moreFunds, Math.max(2, moreFundCount * 2));
-          moreFundFen = Arrays.copyOf(moreFundFen, Math.max(2, moreFundCount * 2));
-        }
-        moreFunds[i] = fund;
-        moreFundCount++;
-      }
-      moreFundFen[i] += fen;
     }
   }
 }
