@@ -101,7 +101,11 @@ final class JsonlReport implements Report {
           json.writeEndArray();
           json.writeStringField("charge", row.charge());
           json.writeStringField("fund", row.fund());
-          money("amount", row.amount());
+          if (row.reversal() && row.amount().isPresent()) {
+            json.writeStringField("amount", "-" + row.amount().get()); // as the ledger gives it
+          } else {
+            money("amount", row.amount());
+          }
           if (row.verdict() == RowVerdict.ERROR) {
             text("problem", row.reason());
           } else {

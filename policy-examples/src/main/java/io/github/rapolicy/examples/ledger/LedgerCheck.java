@@ -13,6 +13,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -359,6 +361,13 @@ public final class LedgerCheck implements Callable<Integer> {
     Path file = output;
     ReportOutput report;
     try {
+      if (file != null && Files.exists(file) && Files.isSameFile(file, ledger)) {
+        return unreadable(
+            new Text(
+                "报告文件“" + file + "”就是账本本身，写入报告会覆盖账本；请另选报告文件",
+                "the report file " + file + " is the ledger itself, which the report would"
+                    + " replace; choose another report file"));
+      }
       report =
           file == null
               ? ReportOutput.streaming(out, format.completion())
@@ -464,6 +473,13 @@ public final class LedgerCheck implements Callable<Integer> {
 
   private int cannotWrite(Exception e) {
     String where = output == null ? "standard output" : String.valueOf(output);
+    if (e instanceof NoSuchFileException) {
+      Path folder = output == null ? null : output.toAbsolutePath().getParent();
+      return unreadable(
+          new Text(
+              "无法写入报告“" + where + "”：文件夹“" + folder + "”不存在",
+              "cannot write the report to " + where + ": the folder " + folder + " does not exist"));
+    }
     return unreadable(
         new Text(
             "无法写入报告“" + where + "”：" + e.getMessage(),

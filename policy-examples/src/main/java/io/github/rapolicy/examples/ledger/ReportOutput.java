@@ -273,10 +273,24 @@ final class ReportOutput implements AutoCloseable {
   /**
    * A report written to a temporary file beside {@code file} and moved onto it only when complete.
    *
-   * @throws IOException if the temporary file cannot be created (no such directory, no permission)
+   * <p>Where {@code file} is a symbolic link, the file it links to is replaced, and the link kept.
+   *
+   * @throws IOException if {@code file} is a directory, a device or a pipe, or a link to nothing, or
+   *     if the temporary file cannot be created (no such directory, no permission)
    */
   static ReportOutput replacing(Path file, Completion completion) throws IOException {
     Path absolute = file.toAbsolutePath();
+    if (Files.isSymbolicLink(absolute)) {
+      if (!Files.exists(absolute)) {
+        throw new IOException("it is a symbolic link to a file that does not exist");
+      }
+      absolute = absolute.toRealPath(); // written through the link: the file it names is replaced
+    }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+      throw new IOException(
+          "it is not a regular file (a device or a pipe); to write the report to standard output,"
+              + " leave out -o");
+    }
     Path directory = absolute.getParent();
     Path name = absolute.getFileName();
     if (directory == null || name == null) {

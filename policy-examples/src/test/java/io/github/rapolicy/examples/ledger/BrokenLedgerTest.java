@@ -2,7 +2,9 @@ package io.github.rapolicy.examples.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,38 @@ class BrokenLedgerTest {
             Ledgers.SAMPLE.toString());
 
     assertUnreadable(run, "cannot write the report to ", "无法写入报告");
+    assertThat(run.err()).contains("the folder " + dir.resolve("no-such-dir") + " does not exist");
+  }
+
+  @Test
+  void aReportFileThatIsTheLedgerIsRefusedAndTheLedgerKept() throws IOException {
+    Path ledger = Files.copy(Ledgers.SAMPLE, dir.resolve("ledger.csv"));
+    byte[] before = Files.readAllBytes(ledger);
+
+    Run run = Run.of("--date", "2024-09-30", "-o", ledger.toString(), ledger.toString());
+
+    assertUnreadable(run, "is the ledger itself", "就是账本本身");
+    assertThat(Files.readAllBytes(ledger)).isEqualTo(before);
+  }
+
+  @Test
+  void aReportFileThatIsALinkReplacesTheFileItLinksTo() throws IOException {
+    Path target = Files.writeString(dir.resolve("target.txt"), "previous\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), target);
+
+    Run run = Run.of("--date", "2024-09-30", "-o", link.toString(), Ledgers.SAMPLE.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(target)).startsWith("账本核查").endsWith("报告完整，共29行\n");
+  }
+
+  @Test
+  void aReportFileThatIsADeviceIsRefused() {
+    Run run = Run.of("--date", "2024-09-30", "-o", "/dev/null", Ledgers.SAMPLE.toString());
+
+    assertUnreadable(run, "is not a regular file (a device or a pipe)", "无法写入报告");
+    assertThat(Path.of("/dev/null")).exists();
   }
 
   @Test

@@ -67,8 +67,8 @@ class CellFormsTest {
         .extracting(r -> r.get("verdict"), r -> r.get("amount"))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("ALLOWED", "1650.00"),
-            org.assertj.core.groups.Tuple.tuple("ALLOWED", "650.00"),
-            org.assertj.core.groups.Tuple.tuple("ALLOWED", "1000.00"));
+            org.assertj.core.groups.Tuple.tuple("ALLOWED", "-650.00"),
+            org.assertj.core.groups.Tuple.tuple("ALLOWED", "-1000.00"));
     assertThat(run.exitCode()).isZero();
   }
 

@@ -156,6 +156,17 @@ class JsonlReportTest {
   }
 
   @Test
+  void aReversalsAmountIsNegativeAsInTheLedger() {
+    Map<String, @Nullable Object> row =
+        jsonl(Ledgers.SAMPLE).stream()
+            .filter(r -> "2024-09-0020".equals(r.get("line")))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(row).containsEntry("amount", "-650.00");
+  }
+
+  @Test
   void theTotalsAreTheCsvReportsTotals() {
     Map<String, @Nullable Object> totals = jsonl(Ledgers.SAMPLE).get(30);
 
