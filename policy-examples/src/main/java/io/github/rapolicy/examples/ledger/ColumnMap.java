@@ -32,7 +32,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * }</pre>
  *
  * <p>Header names are compared as {@link Column#normalise} leaves them (surrounding space removed,
- * lower case). A mapped header wins over the column names themselves.
+ * lower case). A mapped header wins over the column names themselves: a cell that is the mapped
+ * column's own name is then ignored.
  */
 final class ColumnMap {
 

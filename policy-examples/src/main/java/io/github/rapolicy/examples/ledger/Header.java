@@ -2,6 +2,7 @@ package io.github.rapolicy.examples.ledger;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +40,37 @@ final class Header {
   static Header of(List<String> cells, ColumnMap mapping, long line)
       throws UnreadableLedgerException {
     Map<Column, Integer> positions = new EnumMap<>(Column.class);
+    Set<Column> mapped = EnumSet.noneOf(Column.class);
     List<String> twice = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    // Mapped headers first: one wins over a cell that is its column's own name, which is ignored.
+    for (int i = 0; i < cells.size(); i++) {
+      Optional<Column> column = mapping.column(cells.get(i));
+      if (column.isPresent()) {
+        mapped.add(column.orElseThrow());
+        Integer first = positions.putIfAbsent(column.orElseThrow(), i);
+        if (first != null) {
+          twice.add(twice(column.orElseThrow(), cells, first, i));
+        }
+      }
+    }
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
       names.add(Column.normalise(cell));
-      Optional<Column> column = mapping.column(cell).or(() -> Column.byHeader(cell));
+      if (mapping.column(cell).isPresent()) {
+        continue;
+      }
+      Optional<Column> column = Column.byHeader(cell);
       if (column.isEmpty()) {
         if (!cell.isBlank()) {
           unknown.add(cell.strip());
         }
-      } else if (positions.putIfAbsent(column.orElseThrow(), i) != null) {
-        twice.add(column.orElseThrow().bothNames());
+      } else if (!mapped.contains(column.orElseThrow())) {
+        Integer first = positions.putIfAbsent(column.orElseThrow(), i);
+        if (first != null) {
+          twice.add(twice(column.orElseThrow(), cells, first, i));
+        }
       }
     }
     if (!twice.isEmpty()) {
@@ -70,6 +89,13 @@ final class Header {
       throw missing(missing, cells, unknown, mapping.headersNotIn(names), line);
     }
     return new Header(positions, cells.size());
+  }
+
+  /** Names {@code column} and the two headers, at {@code first} and {@code second}, that give it. */
+  private static String twice(Column column, List<String> cells, int first, int second) {
+    return column.bothNames()
+        + " (“" + cells.get(first).strip() + "” #" + (first + 1)
+        + ", “" + cells.get(second).strip() + "” #" + (second + 1) + ")";
   }
 
   private static UnreadableLedgerException missing(

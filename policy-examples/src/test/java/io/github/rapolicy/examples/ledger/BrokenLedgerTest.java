@@ -82,6 +82,31 @@ class BrokenLedgerTest {
   }
 
   @Test
+  void aColumnTwiceNamesBothHeadersAndWhereTheyAre() {
+    Path ledger = Ledgers.write(dir.resolve("twice.csv"), List.of(Ledgers.HEADER + ",列支金额"));
+
+    assertUnreadable(check(ledger), "amount (列支金额) (“amount” #10, “列支金额” #12)", "“amount” #10");
+  }
+
+  @Test
+  void aMappedHeaderWinsOverACellThatIsItsColumnsOwnName() {
+    Path ledger =
+        Ledgers.write(
+            dir.resolve("mapped.csv"),
+            List.of(
+                Ledgers.HEADER + ",金额",
+                "L-1,科研项目辅助研究,P1,是,劳务费,P1,,,劳务性报酬,999999.00,6500.00,6500.00"));
+
+    Run run = Run.of("--date", "2024-09-30", "--format", "csv", "--column", "金额=amount", ledger.toString());
+    Run twoMapped =
+        Run.of("--date", "2024-09-30", "--column", "金额=amount", "--column", "amount=amount", ledger.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.rows()).singleElement().satisfies(row -> assertThat(row.get(1)).isEqualTo("ALLOWED"));
+    assertUnreadable(twoMapped, "amount (列支金额) (“amount” #10, “金额” #12)", "出现了两次");
+  }
+
+  @Test
   void bytesThatAreNeitherUtf8NorGb18030NameTheirOffsetAndLine() {
     String asciiRow = "L-1,AUXILIARY_RESEARCH,P1,true,LABOUR_FEE,P1,,,LABOUR_REMUNERATION,6500,6500";
     byte[] head = (Ledgers.HEADER + "\r\n" + asciiRow + "\r\nL-2,").getBytes(StandardCharsets.US_ASCII);
