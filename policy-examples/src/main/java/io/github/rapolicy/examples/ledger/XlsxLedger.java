@@ -63,11 +63,14 @@ final class XlsxLedger {
   private final Path file;
   private final String sheet;
   private final String sheetId;
+  /** The workbook's sheets, where the first was read for want of {@code --sheet}; else empty. */
+  private final List<String> sheetsToChooseFrom;
 
-  private XlsxLedger(Path file, Sheet sheet) {
+  private XlsxLedger(Path file, Sheet sheet, List<String> sheetsToChooseFrom) {
     this.file = file;
     this.sheet = sheet.getName();
     this.sheetId = sheet.getId();
+    this.sheetsToChooseFrom = List.copyOf(sheetsToChooseFrom);
   }
 
   /**
@@ -85,7 +88,7 @@ final class XlsxLedger {
             new Text("工作簿“" + file + "”没有工作表", "the workbook " + file + " has no sheet"));
       }
       if (sheet.isEmpty()) {
-        return new XlsxLedger(file, sheets.get(0));
+        return new XlsxLedger(file, sheets.get(0), names.size() > 1 ? names : List.of());
       }
       String wanted = sheet.orElseThrow();
       if (!names.contains(wanted)) {
@@ -99,9 +102,34 @@ final class XlsxLedger {
                     + "\"; its sheets are: "
                     + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "))));
       }
-      return new XlsxLedger(file, sheets.get(names.indexOf(wanted)));
+      return new XlsxLedger(file, sheets.get(names.indexOf(wanted)), List.of());
     } catch (IOException | RuntimeException e) {
       throw notAWorkbook(file, e);
+    }
+  }
+
+  /**
+   * Reads the header row; where it is not a ledger's and the first of several sheets was read for
+   * want of {@code --sheet}, the message also lists the sheets, to choose the ledger's.
+   */
+  private Header header(List<String> cells, ColumnMap columns, long line)
+      throws UnreadableLedgerException {
+    try {
+      return Header.of(cells, columns, line);
+    } catch (UnreadableLedgerException e) {
+      if (sheetsToChooseFrom.isEmpty()) {
+        throw e;
+      }
+      throw new UnreadableLedgerException(
+          new Text(
+              e.text().zh()
+                  + "（读取的是第一个工作表“" + sheet + "”；工作簿的工作表有："
+                  + String.join("、", sheetsToChooseFrom) + "，请用 --sheet 名称 选择账本所在的工作表）",
+              e.text().en()
+                  + " (read from the first sheet, \"" + sheet + "\"; the workbook's sheets are: "
+                  + String.join(", ", sheetsToChooseFrom)
+                  + "; choose the ledger's with --sheet NAME)"),
+          e);
     }
   }
 
@@ -140,7 +168,7 @@ final class XlsxLedger {
           continue;
         }
         if (header == null) {
-          header = Header.of(cells, columns, row.getRowNum());
+          header = header(cells, columns, row.getRowNum());
           sink.header(header);
           width = cells.size();
           period = header.position(Column.PERIOD).orElse(-1);

@@ -235,7 +235,12 @@ class XlsxLedgerTest {
     Run unknown = Run.of("--date", "2024-09-30", "--sheet", "九月", ledger.toString());
 
     assertThat(first.exitCode()).isEqualTo(3);
-    assertThat(first.err()).contains("the header row (line 1) lacks the columns line (行号)");
+    assertThat(first.err())
+        .contains("the header row (line 1) lacks the columns line (行号)")
+        .contains(
+            "(read from the first sheet, \"说明\"; the workbook's sheets are: 说明, 2024年9月;"
+                + " choose the ledger's with --sheet NAME)")
+        .contains("请用 --sheet 名称 选择账本所在的工作表");
     assertThat(named.exitCode()).isZero();
     assertThat(named.rows()).extracting(r -> r.get(0)).containsExactly("S-1");
     assertThat(named.err()).contains("format: xlsx, sheet \"2024年9月\"");
