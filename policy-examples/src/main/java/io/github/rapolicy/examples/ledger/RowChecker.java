@@ -576,6 +576,11 @@ final class RowChecker {
         Money money = Money.parse(text);
         if (!negative) {
           amounts.keep(cell, money);
+        } else if (reversal && money.isZero()) {
+          problems.add(
+              new Text(
+                  name + "“" + cell + "”是零的冲销，冲销金额须大于零",
+                  name + " \"" + cell + "\" reverses nothing: a reversal's amount must be above zero"));
         }
         return money;
       } catch (IllegalArgumentException e) {

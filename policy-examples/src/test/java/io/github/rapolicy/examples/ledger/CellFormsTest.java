@@ -73,6 +73,26 @@ class CellFormsTest {
   }
 
   @Test
+  void aReversalOfZeroIsAnErrorOfTheCell() {
+    Path ledger =
+        Ledgers.write(
+            dir.resolve("zero.csv"),
+            List.of(
+                Ledgers.HEADER + ",position,period",
+                "L-1,学术助理,,是,配套资金,,,,住房公积金,650.00,650.00,RA-1,2024-09",
+                "L-2,学术助理,,是,配套资金,,,,住房公积金,-0.00,650.00,RA-1,2024-09"));
+
+    Run run = Run.of("--date", "2024-09-30", "--format", "csv", ledger.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.rows().get(1).get(1)).isEqualTo("ERROR");
+    assertThat(run.rows().get(1).get(3)).contains("amount“-0.00”是零的冲销").doesNotContain("本库不接受");
+    assertThat(run.rows().get(1).get(4))
+        .contains("amount \"-0.00\" reverses nothing: a reversal's amount must be above zero")
+        .doesNotContain("LABOUR_REMUNERATION");
+  }
+
+  @Test
   void fullWidthFormsAreTheirAsciiTwinsAndNothingElseIsMapped() {
     assertThat(AmountCell.halfWidth("６５００．００")).isEqualTo("6500.00");
     assertThat(AmountCell.halfWidth("１，０００")).isEqualTo("1,000");
