@@ -1,10 +1,12 @@
 package io.github.rapolicy.examples.ledger;
 
 import io.github.rapolicy.funding.Money;
+import io.github.rapolicy.planning.RefusalGround;
 import io.github.rapolicy.rules.Finding;
 import io.github.rapolicy.rules.Remedy;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One row of the report: the ledger line, its verdict, the clauses cited, the decisive reasons in
@@ -60,8 +62,10 @@ record CheckedRow(
    * @param cost the cost, for people to read, such as its position, month and kind
    * @param runningTotal what the ledger's rows so far charge to the cost, over all funds
    * @param actual the cost's actual amount
+   * @param refusedFor why the audit refuses the row, if it does (above the actual amount, a reversal
+   *     of more than was charged, …); empty where it is allowed
    */
-  record CostTotal(String cost, Money runningTotal, Money actual) {
+  record CostTotal(String cost, Money runningTotal, Money actual, Set<RefusalGround> refusedFor) {
 
     /** Returns whether the rows so far charge the cost above its actual amount. */
     boolean isAboveActual() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.rapolicy.funding.Money;
 import io.github.rapolicy.notice.Clause;
+import io.github.rapolicy.planning.RefusalGround;
 import io.github.rapolicy.rules.Finding;
 import io.github.rapolicy.rules.Language;
 import io.github.rapolicy.rules.Remedy;
@@ -132,6 +133,11 @@ final class JsonlReport implements Report {
             json.writeStringField("running_total", cost.get().runningTotal().toString());
             json.writeStringField("actual", cost.get().actual().toString());
             json.writeBooleanField("above_actual", cost.get().isAboveActual());
+            json.writeArrayFieldStart("refused_for");
+            for (RefusalGround ground : cost.get().refusedFor()) {
+              json.writeString(ground.name());
+            }
+            json.writeEndArray();
             json.writeEndObject();
           } else {
             json.writeNullField("cost_total");

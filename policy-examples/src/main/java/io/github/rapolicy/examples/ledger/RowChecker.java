@@ -362,7 +362,7 @@ final class RowChecker {
         fund.totalsKey(),
         Optional.of(amount),
         findings,
-        Optional.of(new CheckedRow.CostTotal(costLabel, answer.charged(), answer.actual())),
+        Optional.of(new CheckedRow.CostTotal(costLabel, answer.charged(), answer.actual(), answer.grounds())),
         answer.entry().isReversal());
   }
 

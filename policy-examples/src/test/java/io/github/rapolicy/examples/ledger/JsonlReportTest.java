@@ -62,7 +62,8 @@ class JsonlReportTest {
                 "cost", "RA-001 2024-09 劳务性报酬",
                 "running_total", "6500.00",
                 "actual", "6500.00",
-                "above_actual", false));
+                "above_actual", false,
+                "refused_for", List.of()));
     assertThat(records.get(29)).containsEntry("verdict", "SKIPPED").containsEntry("cost_total", null);
     assertThat(records.get(30)).containsEntry("record", "totals");
     assertThat(records.get(31)) // the last line: the report is complete (ReportOutput)
@@ -153,6 +154,29 @@ class JsonlReportTest {
                     "remedy", "SIGN_SERVICE_AGREEMENT",
                     "zh", "与科研助理签订服务协议",
                     "en", "sign the service agreement with the research assistant")));
+  }
+
+  @Test
+  void aCostTotalSaysWhyTheAuditRefusesARow(@TempDir Path dir) {
+    Path ledger =
+        Ledgers.write(
+            dir.resolve("reversal.csv"),
+            List.of(
+                Ledgers.HEADER + ",position,period",
+                "L-1,学术助理,,是,配套资金,,,,住房公积金,650.00,650.00,RA-1,2024-09",
+                "L-2,学术助理,,是,配套资金,,,,住房公积金,-700.00,650.00,RA-1,2024-09",
+                "L-3,学术助理,,是,配套资金,,,,住房公积金,650.00,650.00,RA-1,2024-09"));
+
+    List<Map<String, @Nullable Object>> rows = jsonl(ledger).subList(1, 4);
+
+    assertThat(rows)
+        .extracting(
+            r -> r.get("verdict"),
+            r -> ((Map<?, ?>) java.util.Objects.requireNonNull(r.get("cost_total"))).get("refused_for"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ALLOWED", List.of()),
+            org.assertj.core.groups.Tuple.tuple("NOT_ALLOWED", List.of("REVERSAL_ABOVE_CHARGED")),
+            org.assertj.core.groups.Tuple.tuple("NOT_ALLOWED", List.of("ABOVE_ACTUAL_COST")));
   }
 
   @Test
