@@ -40,37 +40,29 @@ final class Header {
   static Header of(List<String> cells, ColumnMap mapping, long line)
       throws UnreadableLedgerException {
     Map<Column, Integer> positions = new EnumMap<>(Column.class);
-    Set<Column> mapped = EnumSet.noneOf(Column.class);
     List<String> twice = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    // Mapped headers first: one wins over a cell that is its column's own name, which is ignored.
-    for (int i = 0; i < cells.size(); i++) {
-      Optional<Column> column = mapping.column(cells.get(i));
-      if (column.isPresent()) {
-        mapped.add(column.orElseThrow());
-        Integer first = positions.putIfAbsent(column.orElseThrow(), i);
-        if (first != null) {
-          twice.add(twice(column.orElseThrow(), cells, first, i));
-        }
-      }
+    // A mapped header wins over a cell that is its column's own name, which is then ignored.
+    List<Optional<Column>> byMapping = new ArrayList<>(cells.size());
+    Set<Column> mapped = EnumSet.noneOf(Column.class);
+    for (String cell : cells) {
+      Optional<Column> column = mapping.column(cell);
+      byMapping.add(column);
+      column.ifPresent(mapped::add);
     }
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
       names.add(Column.normalise(cell));
-      if (mapping.column(cell).isPresent()) {
-        continue;
-      }
-      Optional<Column> column = Column.byHeader(cell);
-      if (column.isEmpty()) {
-        if (!cell.isBlank()) {
-          unknown.add(cell.strip());
-        }
-      } else if (!mapped.contains(column.orElseThrow())) {
+      Optional<Column> own = Column.byHeader(cell);
+      Optional<Column> column = byMapping.get(i).or(() -> own.filter(c -> !mapped.contains(c)));
+      if (column.isPresent()) {
         Integer first = positions.putIfAbsent(column.orElseThrow(), i);
         if (first != null) {
           twice.add(twice(column.orElseThrow(), cells, first, i));
         }
+      } else if (own.isEmpty() && !cell.isBlank()) {
+        unknown.add(cell.strip());
       }
     }
     if (!twice.isEmpty()) {

@@ -31,6 +31,14 @@ class JsonlReportTest {
     return Json.lines(run.out());
   }
 
+  /** The JSON Lines object of the sample's line {@code line}. */
+  private static Map<String, @Nullable Object> sampleRow(String line) {
+    return jsonl(Ledgers.SAMPLE).stream()
+        .filter(r -> line.equals(r.get("line")))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @SuppressWarnings("unchecked")
   private static <T> T get(Map<String, @Nullable Object> object, String member) {
     assertThat(object).containsKey(member);
@@ -125,11 +133,7 @@ class JsonlReportTest {
 
   @Test
   void aLineWithoutAServiceAgreementNamesItsReasonCodeClauseAndRemedy() {
-    Map<String, @Nullable Object> row =
-        jsonl(Ledgers.SAMPLE).stream()
-            .filter(r -> "2024-09-0008".equals(r.get("line")))
-            .findFirst()
-            .orElseThrow();
+    Map<String, @Nullable Object> row = sampleRow("2024-09-0008");
 
     assertThat(row)
         .containsEntry("file_line", 10L)
@@ -157,7 +161,7 @@ class JsonlReportTest {
   }
 
   @Test
-  void aCostTotalSaysWhyTheAuditRefusesARow(@TempDir Path dir) {
+  void aCostTotalSaysWhyTheAuditRefusesARow() {
     Path ledger =
         Ledgers.write(
             dir.resolve("reversal.csv"),
@@ -181,11 +185,7 @@ class JsonlReportTest {
 
   @Test
   void aReversalsAmountIsNegativeAsInTheLedger() {
-    Map<String, @Nullable Object> row =
-        jsonl(Ledgers.SAMPLE).stream()
-            .filter(r -> "2024-09-0020".equals(r.get("line")))
-            .findFirst()
-            .orElseThrow();
+    Map<String, @Nullable Object> row = sampleRow("2024-09-0020");
 
     assertThat(row).containsEntry("amount", "-650.00");
   }
