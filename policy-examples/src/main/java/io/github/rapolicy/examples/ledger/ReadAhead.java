@@ -10,11 +10,11 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a ledger on a thread of its own, ahead of the check: that thread splits the file into rows
- * and reads each row into the library's terms ({@link RowChecker#read}); the calling thread
- * receives the rows in ledger order, a batch at a time, looks ahead to the costs of each batch
- * ({@link RowChecker#lookAhead}) and finishes its rows (the audit, the report). On two cores the
- * two halves of the work overlap.
+ * Reads a ledger on a thread of its own, ahead of the check: that thread splits the file into rows,
+ * reads each row into the library's terms ({@link RowChecker#read}) and audits each batch of them
+ * in ledger order ({@link RowChecker#audit}), where the rows' objects are still in its processor's
+ * caches; the calling thread receives the rows in ledger order, a batch at a time, and finishes them
+ * (their answers in words, the report). On two cores the two halves of the work overlap.
  *
  * <p>Memory stays bounded: at most {@link #BATCHES} batches of {@link #BATCH} rows wait between the
  * threads. What goes wrong on the reading thread is thrown on the calling thread, as if it had
@@ -37,7 +37,8 @@ final class ReadAhead {
   private ReadAhead() {}
 
   /**
-   * Reads {@code reader}'s rows with {@code checker.read} on a thread of its own and gives each,
+   * Reads {@code reader}'s rows with {@code checker.read}, and audits them with {@code
+   * checker.audit}, on a thread of its own, and gives each,
    * in ledger order, to {@code finish} on the calling thread; returns when every row is finished.
    *
    * @throws UnreadableLedgerException if the ledger cannot be split into rows, after the rows
@@ -80,7 +81,6 @@ final class ReadAhead {
         if (next instanceof List<?> batch) {
           @SuppressWarnings("unchecked") // Batches hands over lists of rows read
           List<RowChecker.Read> rows = (List<RowChecker.Read>) batch;
-          checker.lookAhead(rows);
           for (RowChecker.Read row : rows) {
             finish.accept(row);
           }
@@ -132,6 +132,7 @@ final class ReadAhead {
     /** Hands over the rows read since the last batch, if any. */
     void flush() {
       if (!batch.isEmpty()) {
+        checker.audit(batch);
         handover.put(batch);
         batch = new ArrayList<>(BATCH);
       }

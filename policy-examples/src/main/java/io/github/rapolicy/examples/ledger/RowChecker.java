@@ -116,19 +116,24 @@ final class RowChecker {
   }
 
   /**
-   * Checks {@code row}, in ledger order: {@link #read} and then {@link #finish}. Never throws for a
+   * Checks {@code row}, in ledger order: {@link #read}, {@link #audit} and {@link #finish}. Never throws for a
    * malformed row, which is an {@link RowVerdict#ERROR}.
    */
   CheckedRow check(Header header, LedgerRow row) {
-    return finish(read(header, row));
+    List<Read> rows = new ArrayList<>(List.of(read(header, row)));
+    audit(rows);
+    return finish(rows.get(0));
   }
 
   /**
    * A row read into the library's terms: checked already ({@link Checked}: a row judged alone, a
-   * malformed or a totals row), or a charge whose cost's lines are added up, which {@link #finish}
-   * audits.
+   * malformed or a totals row), or a charge whose cost's lines are added up, which {@link #audit}
+   * answers ({@link Audited}).
    */
-  sealed interface Read permits Checked, ToAudit {}
+  sealed interface Read permits Checked, ToAudit, Audited {}
+
+  /** A row the audit has answered, to be put into words. */
+  record Audited(ToAudit row, AuditAnswer answer) implements Read {}
 
   /** A row whose check needs nothing from the rows before it. */
   record Checked(CheckedRow row) implements Read {}
@@ -146,45 +151,63 @@ final class RowChecker {
       implements Read {}
 
   /**
-   * Finishes a row {@link #read} gave, in ledger order: a charge whose cost's lines are added up is
-   * audited here, with the rows before it. Only this method touches the audit; call it from one
-   * thread at a time.
+   * Audits the rows of {@code rows} whose cost's lines are added up, in this order, each in its
+   * place: a {@link ToAudit} becomes {@link Audited}, or {@link Checked} where the library rejects
+   * it. Looks up the rows' costs together first ({@link LedgerAudit.Session#lookAhead}). Only this
+   * method touches the audit: call it from one thread at a time, on the rows in ledger order, on
+   * the thread that {@linkplain #read read} them, so that the audit finds the rows' objects in that
+   * processor's caches.
    */
-  CheckedRow finish(Read read) {
-    if (read instanceof Checked checked) {
-      return checked.row();
-    }
-    ToAudit row = (ToAudit) read;
-    try {
-      AuditAnswer answer =
-          audit.audit(row.entry()).naming(row.category(), row.cost(), row.fund().label());
-      noteOverCharge(row.costLabel(), answer);
-      return audited(
-          row.row(),
-          row.line(),
-          answer,
-          row.charge(),
-          row.fund(),
-          row.entry().amount(),
-          row.costLabel());
-    } catch (IllegalArgumentException e) {
-      return error(row.row().fileLine(), row.line(), row.fund().totalsKey(), rejected(e));
-    }
-  }
-
-  /**
-   * Gets the audit ready for {@code rows}, about to be {@linkplain #finish finished} in this order:
-   * looks up their costs together ({@link LedgerAudit.Session#lookAhead}). Changes no answer; call
-   * it from the thread that finishes rows.
-   */
-  void lookAhead(List<Read> rows) {
+  void audit(List<Read> rows) {
     List<LedgerEntry> entries = new ArrayList<>(rows.size());
     for (Read read : rows) {
       if (read instanceof ToAudit row) {
         entries.add(row.entry());
       }
     }
+    if (entries.isEmpty()) {
+      return;
+    }
     audit.lookAhead(entries);
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) instanceof ToAudit row) {
+        rows.set(i, audit(row));
+      }
+    }
+  }
+
+  private Read audit(ToAudit row) {
+    try {
+      return new Audited(
+          row, audit.audit(row.entry()).naming(row.category(), row.cost(), row.fund().label()));
+    } catch (IllegalArgumentException e) {
+      return new Checked(error(row.row().fileLine(), row.line(), row.fund().totalsKey(), rejected(e)));
+    }
+  }
+
+  /**
+   * Finishes a row {@link #audit} gave, in ledger order: puts an audited row's answer into words
+   * and keeps the costs charged above their actual amounts. Call it from one thread at a time.
+   */
+  CheckedRow finish(Read read) {
+    if (read instanceof Checked checked) {
+      return checked.row();
+    }
+    if (read instanceof ToAudit row) {
+      throw new IllegalStateException("row " + row.line() + " is not audited yet");
+    }
+    Audited audited = (Audited) read;
+    ToAudit row = audited.row();
+    AuditAnswer answer = audited.answer();
+    noteOverCharge(row.costLabel(), answer);
+    return audited(
+        row.row(),
+        row.line(),
+        answer,
+        row.charge(),
+        row.fund(),
+        row.entry().amount(),
+        row.costLabel());
   }
 
   /** What the library said of a row it rejects. */
