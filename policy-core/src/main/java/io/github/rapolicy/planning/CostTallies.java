@@ -201,8 +201,17 @@ final class CostTallies {
     slots = rehashed;
   }
 
+  /**
+   * Returns the cost's actual amount, as an amount of its own: the text an answer's reasons make of
+   * it stays with the answer, not with the cost to the ledger's end, where each young collection
+   * would copy a string for every cost made since the one before.
+   */
   Money actual(int cost) {
-    return (Money) refs[cost * REFS + ACTUAL];
+    return Money.ofFen(actualFen(cost));
+  }
+
+  long actualFen(int cost) {
+    return ((Money) refs[cost * REFS + ACTUAL]).toFen();
   }
 
   long totalFen(int cost) {

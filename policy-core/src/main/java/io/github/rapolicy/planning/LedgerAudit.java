@@ -281,7 +281,7 @@ public final class LedgerAudit {
     }
 
     private @Nullable String inconsistentWith(LedgerEntry entry, int tally) {
-      return entry.cost().amount().equals(tallies.actual(tally)) ? null : tallies.actualLine(tally);
+      return entry.cost().amount().toFen() == tallies.actualFen(tally) ? null : tallies.actualLine(tally);
     }
 
     /** Returns the number of costs, such as {@code "LedgerAudit.Session[2024-09-30, 3 costs]"}. */

@@ -566,6 +566,35 @@ class LedgerAuditTest {
   }
 
   @Test
+  @DisplayName("keys short and long, and alike up to any character, are costs of their own")
+  void positionsAndKindNamesOfEveryLengthAreKeptApart() {
+    // A session keeps a cost's key as characters of its own: identifiers and names that differ only
+    // in their last character, or only in length.
+    List<ActualCost> costs = new ArrayList<>();
+    for (int length = 1; length <= 40; length++) {
+      String id = "R".repeat(length - 1);
+      for (String last : List.of("A", "B")) {
+        Position position = onProject(id + last, "P1");
+        costs.add(ActualCost.of(position, CostKind.LABOUR_REMUNERATION, Fixtures.SEPTEMBER, Money.parse("100")));
+        costs.add(ActualCost.of(position, CostKind.label("差" + "旅".repeat(length) + last), Fixtures.SEPTEMBER, Money.parse("100")));
+        costs.add(ActualCost.of(onProject("A", "P1"), CostKind.label("设" + "备".repeat(length) + last), Fixtures.SEPTEMBER, Money.parse("100")));
+      }
+    }
+    LedgerAudit.Session session = AUDIT.start();
+    for (ActualCost cost : costs) {
+      assertThat(session.audit(LedgerEntry.charge("first", cost, MATCHING, Money.parse("70"))).chargedBefore())
+          .as("%s is a cost of its own", cost)
+          .isEqualTo(Money.ZERO);
+    }
+    for (ActualCost cost : costs) {
+      AuditAnswer again = session.audit(LedgerEntry.charge("again", cost, MATCHING, Money.parse("70")));
+      assertThat(again.earlierLines()).as("%s", cost).containsExactly("first");
+      assertThat(again.excess()).isEqualTo(Money.parse("40"));
+    }
+    assertThat(session.costs()).isEqualTo(costs.size()).isEqualTo(240);
+  }
+
+  @Test
   void aCostChargedToFourFundsKeepsWhatEachWasCharged() {
     FundingSource otherProject = FundingSource.labourFee("P2");
     LedgerAudit.Session session = AUDIT.start();

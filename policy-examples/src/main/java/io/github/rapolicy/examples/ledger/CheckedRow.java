@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * @param fileLine the line of the ledger file the row starts on
  * @param line the ledger line's identifier, as written; empty if the row has none
- * @param charge what the row charges, for people to read; empty for a malformed row
+ * @param charged what the row charges, for people to read ({@link #charge}); {@link
+ *     Description#NONE} for a malformed row
  * @param fund the fund the totals count the row under
  * @param amount the amount charged; empty for a malformed row
  * @param findings the findings that decide the verdict (the library's deciding findings); empty
@@ -31,7 +32,7 @@ record CheckedRow(
     List<String> clauses,
     Text reason,
     List<Remedy> remedies,
-    String charge,
+    CheckedRow.Description charged,
     String fund,
     Optional<Money> amount,
     List<Finding> findings,
@@ -46,14 +47,68 @@ record CheckedRow(
       List<String> clauses,
       Text reason,
       List<Remedy> remedies,
-      String charge,
+      Description charged,
       String fund,
       Optional<Money> amount,
       List<Finding> findings,
       Optional<CostTotal> costTotal) {
     this(
-        fileLine, line, verdict, clauses, reason, remedies, charge, fund, amount, findings,
+        fileLine, line, verdict, clauses, reason, remedies, charged, fund, amount, findings,
         costTotal, false);
+  }
+
+  /**
+   * Returns what the row charges, for people to read, such as {@code 科研项目辅助研究（P1） · RA-1
+   * 2024-09 · 劳务性报酬 6500.00 → 劳务费（P1）}; empty for a malformed row.
+   */
+  String charge() {
+    return charged.text();
+  }
+
+  /**
+   * What a row charges, in the parts its words are made of: put into words only for a report that
+   * shows them ({@link #text}), not for every row read (the CSV report does not show them).
+   *
+   * @param category the position's category, as the notice names it or as the ledger writes it
+   * @param positionProject the plan project the position is based on; empty for none
+   * @param position the position and the month, such as {@code RA-1 2024-09}, where the ledger's
+   *     costs are added up; empty where each line is judged alone
+   * @param cost the kind of cost, as the notice names it or as the ledger writes it
+   * @param reversal whether the row takes back an earlier charge
+   * @param amount the amount charged, or taken back
+   * @param actual the cost's actual amount
+   * @param fund the fund charged, for people to read
+   */
+  record Description(
+      String category,
+      String positionProject,
+      String position,
+      String cost,
+      boolean reversal,
+      Money amount,
+      Money actual,
+      String fund) {
+
+    /** A malformed row's: it charges nothing that can be said. */
+    static final Description NONE = new Description("", "", "", "", false, Money.ZERO, Money.ZERO, "");
+
+    /** Returns the description, or the empty text for {@link #NONE}. */
+    String text() {
+      if (this == NONE) {
+        return "";
+      }
+      return category
+          + (positionProject.isEmpty() ? "" : "（" + positionProject + "）")
+          + (position.isEmpty() ? "" : " · " + position)
+          + " · "
+          + cost
+          + " "
+          + (reversal ? "冲销 reversal -" : "")
+          + amount
+          + (amount.equals(actual) && !reversal ? "" : "（实际 actual " + actual + "）")
+          + " → "
+          + fund;
+    }
   }
 
   /**

@@ -146,7 +146,7 @@ final class RowChecker {
       Label<PositionCategory> category,
       Label<CostKind> cost,
       Charge fund,
-      String charge,
+      CheckedRow.Description charge,
       String costLabel)
       implements Read {}
 
@@ -226,7 +226,7 @@ final class RowChecker {
             "文件第" + fileLine + "行：" + problem.zh(),
             "file line " + fileLine + ": " + problem.en()),
         List.of(),
-        "",
+        CheckedRow.Description.NONE,
         fund,
         Optional.empty(),
         List.of(),
@@ -276,18 +276,17 @@ final class RowChecker {
     String month = addsUp ? period.orElseThrow().toString() : "";
     String costName =
         cost.term() == CostKind.NOT_NAMED_BY_NOTICE ? cost.text() : cost.term().chineseName();
-    String charge =
-        (category.term().isNamedByNotice() ? category.term().chineseName() : category.text())
-            + (positionProject.isEmpty() ? "" : "（" + positionProject + "）")
-            + (addsUp ? " · " + positionId + " " + month : "")
-            + " · "
-            + costName
-            + " "
-            + (reversal ? "冲销 reversal -" : "")
-            + amount
-            + (amount.equals(actual) && !reversal ? "" : "（实际 actual " + actual + "）")
-            + " → "
-            + fund.description();
+    String positionMonth = addsUp ? positionId + " " + month : "";
+    CheckedRow.Description charge =
+        new CheckedRow.Description(
+            category.term().isNamedByNotice() ? category.term().chineseName() : category.text(),
+            positionProject,
+            positionMonth,
+            costName,
+            reversal,
+            amount,
+            actual,
+            fund.description());
     Position position;
     try {
       position =
@@ -312,7 +311,7 @@ final class RowChecker {
             reversal
                 ? LedgerEntry.reversal(line, actualCost, fund.source(), amount)
                 : LedgerEntry.charge(line, actualCost, fund.source(), amount);
-        String costLabel = positionId + " " + month + " " + costName;
+        String costLabel = positionMonth + " " + costName;
         int unused = costLabel.hashCode(); // worked out on the reading thread; the string keeps it
         return new ToAudit(row, line, entry, category, cost, fund, charge, costLabel);
       }
@@ -337,7 +336,7 @@ final class RowChecker {
   }
 
   private CheckedRow judgedAlone(
-      LedgerRow row, String line, Answer answer, String charge, Charge fund, Money amount) {
+      LedgerRow row, String line, Answer answer, CheckedRow.Description charge, Charge fund, Money amount) {
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (Finding finding : answer.decidingFindings()) {
@@ -363,7 +362,7 @@ final class RowChecker {
       LedgerRow row,
       String line,
       AuditAnswer answer,
-      String charge,
+      CheckedRow.Description charge,
       Charge fund,
       Money amount,
       String costLabel) {
@@ -755,7 +754,7 @@ final class RowChecker {
           List.of(),
           new Text("合计行，不是列支，未核查", "a totals row, not a charge: not checked"),
           List.of(),
-          "",
+          CheckedRow.Description.NONE,
           "—",
           Optional.empty(),
           List.of(),
