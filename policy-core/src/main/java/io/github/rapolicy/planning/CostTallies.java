@@ -18,15 +18,22 @@ import org.jspecify.annotations.Nullable;
  * half its time in those pauses; in arrays there is nothing for the collector to follow. Each cost
  * has an index, in the order the costs were first seen; its numbers are {@value #LONGS} longs one
  * after another in {@code longs} (one cache line), its references {@value #REFS} in {@code refs},
- * and the characters of its key and of its kept lines' references lie in {@code chars}:
+ * and the characters of its key and of its kept lines' references lie together in {@code chars},
+ * in a block of the cost's own:
  *
  * <ul>
- *   <li>a key is the position identifier's length in two characters, the identifier and the
+ *   <li>first the key: the position identifier's length in two characters, the identifier and the
  *       caller's name of a kind the notice does not name (empty for a named kind);
- *   <li>each kept line is a segment: where the cost's next kept line's segment starts, in two
- *       characters (0 for none: no segment starts where the first key does), and the reference.
- *       How long each reference is, is what {@code lineEnds} says, as {@link AuditAnswer} reads it.
+ *   <li>then the kept lines' references one after another, where each ends being what {@code
+ *       lineEnds} says, as {@link AuditAnswer} reads it.
  * </ul>
+ *
+ * <p>So a look-up that compares the key has the first lines' references at hand, and an answer's
+ * references are one copy, not one read of memory after another. A block is made with room for a
+ * few references like its cost's first line; a reference that does not fit moves the block to the
+ * end of {@code chars}, with room for all the references a cost keeps if they are as long as those
+ * so far (up to {@link LedgerAudit#LINE_NAMES_KEPT} characters), and leaves its old place unused:
+ * most costs have a line or two, and those with more are moved once.
  *
  * <p>Slots of {@code slots} hold a cost's index plus one, 0 where empty, found by the key's hash
  * with linear probing; at most half the slots are in use.
@@ -46,8 +53,8 @@ final class CostTallies {
   private static final int SECOND_FUND_FEN = 4;
   /** Where each kept line's reference ends, as {@link AuditAnswer#lineEnd} reads it. */
   private static final int LINE_ENDS = 5;
-  /** Where the first kept line's segment starts (high half) and where the last's (low half). */
-  private static final int SEGMENTS = 6;
+  /** How many characters the cost's block in {@code chars} has room for, its key's included. */
+  private static final int ROOM = 6;
   /** How many lines were counted (high half) and the key's hash (low half). */
   private static final int COUNT_HASH = 7;
 
@@ -66,15 +73,15 @@ final class CostTallies {
 
   private static final int KINDS = CostKind.values().length;
   private static final int FIRST_COSTS = 64;
+  /** How many references like its first line a cost's block has room for at first. */
+  private static final int FIRST_ROOM_LINES = 2;
 
   private long[] longs = new long[FIRST_COSTS * LONGS];
   private @Nullable Object[] refs = new Object[FIRST_COSTS * REFS];
   private int[] slots = new int[2 * FIRST_COSTS];
   private char[] chars = new char[FIRST_COSTS * 32];
-  private int charCount = 2; // no segment starts at 0, which means "none"
+  private int charCount;
   private int size;
-  /** Where a cost's kept references are put together into one string. */
-  private final char[] names = new char[LedgerAudit.LINE_NAMES_KEPT];
 
   /** Returns the number of distinct costs. */
   int size() {
@@ -162,13 +169,16 @@ final class CostTallies {
     String position = key.positionId();
     String other = key.otherKindName();
     int length = 2 + position.length() + other.length();
-    int start = reserve(length);
+    // Room for the first few references, if they are as long as this line's.
+    int room = length + Math.min(LedgerAudit.LINE_NAMES_KEPT, FIRST_ROOM_LINES * line.length());
+    int start = reserve(room);
     chars[start] = (char) (position.length() >>> 16);
     chars[start + 1] = (char) position.length();
     position.getChars(0, position.length(), chars, start + 2);
     other.getChars(0, other.length(), chars, start + 2 + position.length());
     int at = cost * LONGS;
     longs[at + KEY] = (long) start << 32 | length;
+    longs[at + ROOM] = room;
     longs[at + KIND_MONTH] = kindMonth;
     longs[at + COUNT_HASH] = key.hashCode() & 0xffffffffL;
     refs[cost * REFS + ACTUAL] = actual;
@@ -228,14 +238,16 @@ final class CostTallies {
 
   /** Returns the cost's kept lines' references, one after another, as a new string. */
   String lineNames(int cost) {
-    long ends = lineEnds(cost);
-    int kept = AuditAnswer.keptLines(ends);
-    int segment = (int) (longs[cost * LONGS + SEGMENTS] >>> 32);
-    for (int i = 0, start = 0; i < kept; start = AuditAnswer.lineEnd(ends, i), i++) {
-      System.arraycopy(chars, segment + 2, names, start, AuditAnswer.lineEnd(ends, i) - start);
-      segment = chars[segment] << 16 | chars[segment + 1];
-    }
-    return kept == 0 ? "" : new String(names, 0, AuditAnswer.lineEnd(ends, kept - 1));
+    int kept = AuditAnswer.keptLines(lineEnds(cost));
+    return kept == 0
+        ? ""
+        : new String(chars, namesStart(cost), AuditAnswer.lineEnd(lineEnds(cost), kept - 1));
+  }
+
+  /** Returns where the cost's kept references start in {@code chars}: after its key. */
+  private int namesStart(int cost) {
+    long key = longs[cost * LONGS + KEY];
+    return (int) (key >>> 32) + (int) key;
   }
 
   /** Returns the line that gave the cost its actual amount. */
@@ -244,8 +256,7 @@ final class CostTallies {
     if (line != null) {
       return line;
     }
-    int segment = (int) (longs[cost * LONGS + SEGMENTS] >>> 32);
-    return new String(chars, segment + 2, AuditAnswer.lineEnd(lineEnds(cost), 0));
+    return new String(chars, namesStart(cost), AuditAnswer.lineEnd(lineEnds(cost), 0));
   }
 
   /** Returns what {@code fund} was charged for the cost so far, net of reversals. */
@@ -296,19 +307,25 @@ final class CostTallies {
     int kept = AuditAnswer.keptLines(ends);
     int end = (kept == 0 ? 0 : AuditAnswer.lineEnd(ends, kept - 1)) + line.length();
     if (kept == lineCount(cost) && kept < LedgerAudit.LINES_KEPT && end <= LedgerAudit.LINE_NAMES_KEPT) {
-      int segment = reserve(2 + line.length());
-      line.getChars(0, line.length(), chars, segment + 2);
-      long segments = longs[at + SEGMENTS];
-      if (kept == 0) {
-        longs[at + SEGMENTS] = (long) segment << 32 | segment;
-        if (line.equals(refs[cost * REFS + ACTUAL_LINE])) {
-          refs[cost * REFS + ACTUAL_LINE] = null; // it is the first kept line: no string kept for it
-        }
-      } else {
-        int last = (int) segments;
-        chars[last] = (char) (segment >>> 16);
-        chars[last + 1] = (char) segment;
-        longs[at + SEGMENTS] = segments & 0xffffffff00000000L | segment;
+      long key = longs[at + KEY];
+      int start = (int) (key >>> 32);
+      int keyLength = (int) key;
+      if (keyLength + end > longs[at + ROOM]) {
+        // Room for all the lines kept, if they are as long as those so far on average.
+        int perLine = (end + kept) / (kept + 1);
+        int room =
+            keyLength
+                + Math.min(
+                    LedgerAudit.LINE_NAMES_KEPT, Math.max(end, LedgerAudit.LINES_KEPT * perLine));
+        int moved = reserve(room);
+        System.arraycopy(chars, start, chars, moved, keyLength + end - line.length());
+        start = moved;
+        longs[at + KEY] = (long) moved << 32 | keyLength;
+        longs[at + ROOM] = room;
+      }
+      line.getChars(0, line.length(), chars, start + keyLength + end - line.length());
+      if (kept == 0 && line.equals(refs[cost * REFS + ACTUAL_LINE])) {
+        refs[cost * REFS + ACTUAL_LINE] = null; // it is the first kept line: no string kept for it
       }
       longs[at + LINE_ENDS] = ends | (long) end << (Byte.SIZE * kept);
     }
