@@ -90,7 +90,8 @@ record CheckedRow(
       String fund) {
 
     /** A malformed row's: it charges nothing that can be said. */
-    static final Description NONE = new Description("", "", "", "", false, Money.ZERO, Money.ZERO, "");
+    static final Description NONE =
+        new Description("", "", "", "", false, Money.ZERO, Money.ZERO, "");
 
     /** Returns the description, or the empty text for {@link #NONE}. */
     String text() {

@@ -37,9 +37,9 @@ final class ReadAhead {
   private ReadAhead() {}
 
   /**
-   * Reads {@code reader}'s rows with {@code checker.read}, and audits them with {@code
-   * checker.audit}, on a thread of its own, and gives each,
-   * in ledger order, to {@code finish} on the calling thread; returns when every row is finished.
+   * Reads {@code reader}'s rows with {@code checker.read} and audits them with {@code
+   * checker.audit} on a thread of its own, and gives each, in ledger order, to {@code finish} on
+   * the calling thread; returns when every row is finished.
    *
    * @throws UnreadableLedgerException if the ledger cannot be split into rows, after the rows
    *     before the failure are finished

@@ -116,8 +116,8 @@ final class RowChecker {
   }
 
   /**
-   * Checks {@code row}, in ledger order: {@link #read}, {@link #audit} and {@link #finish}. Never throws for a
-   * malformed row, which is an {@link RowVerdict#ERROR}.
+   * Checks {@code row}, in ledger order: {@link #read}, {@link #audit} and {@link #finish}. Never
+   * throws for a malformed row, which is an {@link RowVerdict#ERROR}.
    */
   CheckedRow check(Header header, LedgerRow row) {
     List<Read> rows = new ArrayList<>(List.of(read(header, row)));
@@ -181,7 +181,8 @@ final class RowChecker {
       return new Audited(
           row, audit.audit(row.entry()).naming(row.category(), row.cost(), row.fund().label()));
     } catch (IllegalArgumentException e) {
-      return new Checked(error(row.row().fileLine(), row.line(), row.fund().totalsKey(), rejected(e)));
+      return new Checked(
+          error(row.row().fileLine(), row.line(), row.fund().totalsKey(), rejected(e)));
     }
   }
 
@@ -336,7 +337,12 @@ final class RowChecker {
   }
 
   private CheckedRow judgedAlone(
-      LedgerRow row, String line, Answer answer, CheckedRow.Description charge, Charge fund, Money amount) {
+      LedgerRow row,
+      String line,
+      Answer answer,
+      CheckedRow.Description charge,
+      Charge fund,
+      Money amount) {
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (Finding finding : answer.decidingFindings()) {
@@ -417,8 +423,9 @@ final class RowChecker {
         return;
       }
       over = new Over(costLabel, answer.actual());
-      over.lines.addAll(answer.earlierLines());
-      int unnamed = answer.earlierLineCount() - answer.earlierLines().size();
+      List<String> earlier = answer.earlierLines();
+      over.lines.addAll(earlier);
+      int unnamed = answer.earlierLineCount() - earlier.size();
       if (unnamed > 0) {
         over.lines.add("… +" + unnamed);
       }
